@@ -1,0 +1,19 @@
+/** Where the CLI reads and writes; the real process by default, buffers in tests. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Directory relative paths are resolved against. */
+  readonly cwd: string;
+  /** Aborted on Ctrl-C. */
+  readonly abortSignal: AbortSignal;
+}
+
+/** The process's own streams and working directory. */
+export function processIo(abortSignal: AbortSignal): CliIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    abortSignal,
+  };
+}

@@ -1,0 +1,58 @@
+import { InvalidInputError, TriageError } from '@triagekit/core';
+import { Command, CommanderError } from 'commander';
+import type { CliIo } from './cli-io.js';
+import { registerDemoCommand } from './commands/demo-command.js';
+import { registerRunCommand } from './commands/run-command.js';
+import { EXIT_CODES } from './exit-codes.js';
+import { CLI_VERSION } from './version.js';
+
+function exitCodeFor(error: unknown, io: CliIo): number {
+  if (io.abortSignal.aborted) {
+    io.stderr('triagekit: interrupted; no report was written.\n');
+    return EXIT_CODES.interrupted;
+  }
+  if (InvalidInputError.isInstance(error)) {
+    io.stderr(`triagekit: ${error.message}\n`);
+    return EXIT_CODES.invalidInput;
+  }
+  if (TriageError.isInstance(error)) {
+    io.stderr(`triagekit: ${error.message}\n`);
+    return EXIT_CODES.failure;
+  }
+  io.stderr(`triagekit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return EXIT_CODES.failure;
+}
+
+/**
+ * Runs the `triagekit` command line with `argv` (without the node and script entries) and returns the
+ * exit code. Never calls `process.exit`, so it can be embedded and tested in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const program = new Command('triagekit')
+    .description('Read-only, AI-optional incident triage: what happened, what changed, where to look.')
+    .version(CLI_VERSION)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText(
+      'after',
+      `
+Exit codes: 0 report written (check its degraded sources), 1 unexpected failure,
+            2 bad usage or invalid input, 130 interrupted.
+
+Examples:
+  $ triagekit demo
+  $ triagekit run --alert alert.json --config triagekit.json --out triage-out`,
+    );
+  registerDemoCommand(program, io);
+  registerRunCommand(program, io);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return EXIT_CODES.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT_CODES.ok : EXIT_CODES.invalidInput;
+    }
+    return exitCodeFor(error, io);
+  }
+}

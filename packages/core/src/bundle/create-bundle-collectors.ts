@@ -1,0 +1,49 @@
+import { CollectorError } from '../errors/collector-error.js';
+import type { CollectorV1 } from '../spec/collector-v1.js';
+import type { IncidentBundle } from './incident-bundle.js';
+
+/**
+ * Turns a bundle back into collectors, one per collector recorded in it, so a replay reports the same
+ * collectors, the same evidence ids, the same warnings and the same failures as the original run.
+ * Evidence whose collector is not listed in the manifest is replayed under its own collector id too.
+ * Warnings from reading the bundle (skipped lines) are attached to the first collector, so they show in
+ * the report's degraded sources.
+ */
+export function createBundleCollectors(
+  bundle: IncidentBundle & { readonly warnings?: readonly string[] },
+): CollectorV1[] {
+  const byCollector = new Map<string, IncidentBundle['evidence'][number][]>();
+  for (const item of bundle.evidence) {
+    const list = byCollector.get(item.collectorId) ?? [];
+    list.push(item);
+    byCollector.set(item.collectorId, list);
+  }
+  const entries = [...bundle.manifest.collectors];
+  for (const collectorId of byCollector.keys()) {
+    if (!entries.some((entry) => entry.collectorId === collectorId)) {
+      entries.push({ collectorId, warnings: [], error: null });
+    }
+  }
+  return entries.map((entry, index) => ({
+    specificationVersion: 'v1' as const,
+    collectorId: entry.collectorId,
+    description: entry.description ?? `replay of "${entry.collectorId}" from an incident bundle`,
+    async doCollect({ window, abortSignal }) {
+      abortSignal.throwIfAborted();
+      if (entry.error) {
+        throw new CollectorError({
+          collectorId: entry.collectorId,
+          message: `${entry.error.name}: ${entry.error.message} (replayed from the bundle)`,
+        });
+      }
+      const start = window.start.getTime();
+      const end = window.end.getTime();
+      const evidence = (byCollector.get(entry.collectorId) ?? []).filter((item) => {
+        const time = Date.parse(item.time);
+        return time >= start && time <= end;
+      });
+      const readWarnings = index === 0 ? (bundle.warnings ?? []).map((warning) => `bundle: ${warning}`) : [];
+      return { evidence, warnings: [...entry.warnings, ...readWarnings] };
+    },
+  }));
+}

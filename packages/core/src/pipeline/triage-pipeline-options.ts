@@ -1,0 +1,54 @@
+import type { RedactionRule } from '../redaction/redaction-rule.js';
+import type { AnalyzerV1 } from '../spec/analyzer-v1.js';
+import type { CollectorV1 } from '../spec/collector-v1.js';
+import type { SinkV1 } from '../spec/sink-v1.js';
+import type { WindowOptions } from '../window/resolve-window.js';
+import type { SinkRetryOptions } from './deliver-to-sinks.js';
+import type { EvidenceLimits } from './evidence-limits.js';
+import type { TriageLifecycleListener } from './lifecycle-event.js';
+import type { KnowledgeBaseOptions } from './retrieve-runbooks.js';
+
+/** Per-incident limits. Token and dollar limits apply to LLM calls; wall time to the whole run. */
+export interface TriageBudget {
+  /** Longest a run may take, in milliseconds; later stages are skipped past it. Default 120,000. */
+  readonly wallTimeMs?: number;
+  /** Most prompt tokens across all LLM calls of one run. Default: no limit. */
+  readonly promptTokens?: number;
+  /** Most generated tokens across all LLM calls of one run. Default: no limit. */
+  readonly outputTokens?: number;
+  /** Most US dollars spent on LLM calls per run. Default: no limit. */
+  readonly costUsd?: number;
+}
+
+/** Options of {@link createTriagePipeline}. Every field is optional; the defaults triage offline. */
+export interface TriagePipelineOptions {
+  /** Where evidence comes from. Run in parallel, each read-only. */
+  readonly collectors?: readonly CollectorV1[];
+  /**
+   * Analyzers, or a function receiving the default analyzers and returning the list to use (to add,
+   * replace or reorder). Default: {@link createDefaultAnalyzers}.
+   */
+  readonly analyzers?: readonly AnalyzerV1[] | ((defaults: AnalyzerV1[]) => readonly AnalyzerV1[]);
+  /** Where finished reports are delivered. */
+  readonly sinks?: readonly SinkV1[];
+  /** Runbooks and past post-mortems to match against the incident. */
+  readonly knowledgeBase?: KnowledgeBaseOptions;
+  /** Time window around the alert. Default: 4 hours before to 15 minutes after `startsAt`. */
+  readonly window?: WindowOptions;
+  /** Most collectors running at once. Default 4. */
+  readonly concurrency?: number;
+  /** Per-collector timeout in milliseconds. Default 30,000. */
+  readonly collectorTimeoutMs?: number;
+  /** Evidence caps. */
+  readonly limits?: EvidenceLimits;
+  /** Extra redaction rules, and whether to keep the defaults (default true). */
+  readonly redaction?: { readonly rules?: readonly RedactionRule[]; readonly includeDefaultRules?: boolean };
+  readonly budget?: TriageBudget;
+  readonly sinkRetry?: SinkRetryOptions;
+  /** Progress and telemetry events. */
+  readonly onEvent?: TriageLifecycleListener;
+  /** Extra package versions to record in provenance, e.g. `{ '@triagekit/cli': '0.1.0' }`. */
+  readonly packages?: Readonly<Record<string, string>>;
+  /** Clock, for tests. Default `() => new Date()`. */
+  readonly clock?: () => Date;
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { severitySchema } from './severity.js';
+import { timestampSchema } from './timestamp.js';
+
+const evidenceIdsSchema = z.array(z.string().min(1)).min(1, 'a finding must cite at least one evidence id');
+
+const findingBase = {
+  /** Stable id derived from the analyzer and the finding's identity. */
+  id: z.string().min(1).max(128),
+  /** The analyzer that produced it. */
+  analyzerId: z.string().min(1).max(128),
+  /** One line for humans. */
+  title: z.string().min(1).max(2048),
+  /** Evidence this finding rests on; every id resolves in `report.evidence`. */
+  evidenceIds: evidenceIdsSchema,
+};
+
+/** A service the incident affects, with a score and the reasons for it. */
+export const affectedServiceFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('affected-service'),
+  service: z.string().min(1),
+  /** Higher is more affected; only comparable within one report. */
+  score: z.number(),
+  reasons: z.array(z.string()).min(1),
+});
+
+/** One entry of the merged timeline. */
+export const timelineEntryFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('timeline-entry'),
+  time: timestampSchema,
+  service: z.string().nullable(),
+  severity: severitySchema,
+  /** What kind of thing happened: `alert`, `change`, `pattern-onset`, `event`, `metric`, `note`. */
+  entryKind: z.enum(['alert', 'change', 'pattern-onset', 'event', 'metric', 'note']),
+});
+
+/** A group of similar error/warning lines. */
+export const errorPatternFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('error-pattern'),
+  patternId: z.string().min(1),
+  template: z.string(),
+  count: z.number().int().nonnegative(),
+  firstSeen: timestampSchema,
+  lastSeen: timestampSchema,
+  services: z.array(z.string()),
+  severity: severitySchema,
+});
+
+/** When the trouble started, as the analyzers judge it, and on what basis. */
+export const onsetFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('onset'),
+  time: timestampSchema,
+  basis: z.enum(['error-onset', 'alert-start']),
+});
+
+/** Label carried by every change candidate: proximity in time is not proof. */
+export const CO_OCCURRING_LABEL = 'co-occurring — not proven causal';
+
+/** A change that happened near the onset, ranked by proximity and whether it touches an affected service. */
+export const changeFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('change'),
+  time: timestampSchema,
+  service: z.string().nullable(),
+  /** Minutes from the change to the onset; negative when the change came after it. */
+  minutesBeforeOnset: z.number(),
+  touchesAffectedService: z.boolean(),
+  score: z.number(),
+  causality: z.literal(CO_OCCURRING_LABEL),
+});
+
+/** A place a human should look next. Text only: triagekit never acts on it. */
+export const suggestionFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('suggestion'),
+  detail: z.string(),
+  /** 1 is the most important. */
+  priority: z.number().int().positive(),
+});
+
+/** Anything else a custom analyzer wants to report. */
+export const observationFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('observation'),
+  detail: z.string().optional(),
+  severity: severitySchema.optional(),
+});
+
+export const findingSchema = z.discriminatedUnion('type', [
+  affectedServiceFindingSchema,
+  timelineEntryFindingSchema,
+  errorPatternFindingSchema,
+  onsetFindingSchema,
+  changeFindingSchema,
+  suggestionFindingSchema,
+  observationFindingSchema,
+]);
+
+export type Finding = z.infer<typeof findingSchema>;
+export type FindingType = Finding['type'];
+export type AffectedServiceFinding = z.infer<typeof affectedServiceFindingSchema>;
+export type TimelineEntryFinding = z.infer<typeof timelineEntryFindingSchema>;
+export type ErrorPatternFinding = z.infer<typeof errorPatternFindingSchema>;
+export type OnsetFinding = z.infer<typeof onsetFindingSchema>;
+export type ChangeFinding = z.infer<typeof changeFindingSchema>;
+export type SuggestionFinding = z.infer<typeof suggestionFindingSchema>;
+export type ObservationFinding = z.infer<typeof observationFindingSchema>;
+
+/** What an analyzer returns: a finding whose `id` and `analyzerId` the pipeline may fill in. */
+export type FindingInput = Finding extends infer F
+  ? F extends Finding
+    ? Omit<F, 'id' | 'analyzerId'> & { id?: string; analyzerId?: string }
+    : never
+  : never;

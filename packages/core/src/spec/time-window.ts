@@ -1,0 +1,5 @@
+/** A closed time interval `[start, end]`. */
+export interface TimeWindow {
+  readonly start: Date;
+  readonly end: Date;
+}

@@ -1,0 +1,11 @@
+/**
+ * A plugin broke its specification in a way a conformance check detected. The message names the plugin,
+ * what it did and what the specification asks for.
+ */
+export class ConformanceError extends Error {
+  /** @param message - the plugin, what it did and what it should do. */
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConformanceError';
+  }
+}
