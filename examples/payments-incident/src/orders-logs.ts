@@ -97,12 +97,14 @@ export function addOrdersLogs(sink: EvidenceSink, workloads: ShopWorkloads, traf
   }
 
   // The consumer group rebalances every so often (pod restarts elsewhere in the cluster, broker maintenance).
+  let generation = random.integer(180, 220);
   for (let time = windowStart + random.exponential(1_500_000); time < windowEnd; time += random.exponential(1_500_000)) {
+    generation += 1;
     for (const pod of workload.pods) {
       log(time + random.integer(0, 400), pod, 'warn', 'kafka rebalance in progress', [
         ['group', 'orders-consumers'],
         ['topic', 'order-events'],
-        ['generation', random.integer(180, 240)],
+        ['generation', generation],
         ['retry_in', '2s'],
       ]);
     }
