@@ -15,6 +15,9 @@ export function deployLogCollector(readLines: () => Promise<string[]>) {
         service,
         text: `${service} ${version} deployed by ${author}`,
       }))
-      .filter((item) => Date.parse(item.time) >= window.start.getTime() && Date.parse(item.time) <= window.end.getTime()),
+      .filter(
+        (item) =>
+          Date.parse(item.time) >= window.start.getTime() && Date.parse(item.time) <= window.end.getTime(),
+      ),
   );
 }

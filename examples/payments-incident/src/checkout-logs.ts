@@ -1,7 +1,8 @@
-import type { ShopRequest } from './create-shop-traffic.js';
-import type { ShopWorkloads } from './create-shop-workloads.js';
 import type { EvidenceSink } from './create-evidence-sink.js';
 import { createRandom } from './create-random.js';
+import type { ShopRequest } from './create-shop-traffic.js';
+import type { ShopWorkloads } from './create-shop-workloads.js';
+import { formatIsoTimestamp } from './format-iso-timestamp.js';
 import { logAttributes } from './log-attributes.js';
 import { PLANTED_SECRET_VALUES } from './planted-secrets.js';
 import { SCENARIO_TIMELINE } from './scenario-timeline.js';
@@ -44,14 +45,23 @@ function messageFor(request: ShopRequest): { level: JsonLevel; msg: string; extr
 }
 
 /** Writes the checkout log lines (one JSON object per line, as its Node logger prints them) into `sink`. */
-export function addCheckoutLogs(sink: EvidenceSink, workloads: ShopWorkloads, traffic: readonly ShopRequest[]): void {
+export function addCheckoutLogs(
+  sink: EvidenceSink,
+  workloads: ShopWorkloads,
+  traffic: readonly ShopRequest[],
+): void {
   const workload = workloads.checkout;
   const random = createRandom(0x5eed_0201);
-  const log = (timeMs: number, pod: Pod, level: JsonLevel, fields: (time: string) => Record<string, unknown>) => {
+  const log = (
+    timeMs: number,
+    pod: Pod,
+    level: JsonLevel,
+    fields: (time: string) => Record<string, unknown>,
+  ) => {
     sink.add(timeMs, 'checkout', (time) => ({
       kind: 'log',
       severity: SEVERITY_OF_LEVEL[level],
-      text: JSON.stringify(fields(time.toISOString())),
+      text: JSON.stringify(fields(formatIsoTimestamp(time))),
       attributes: logAttributes(workload, pod, 'json'),
     }));
   };
@@ -59,22 +69,30 @@ export function addCheckoutLogs(sink: EvidenceSink, workloads: ShopWorkloads, tr
   for (const request of traffic) {
     if (request.upstream !== 'checkout') continue;
     const { level, msg, extra } = messageFor(request);
-    log(request.arrivalAt + request.durationMs, request.pod, level, (time) => ({
-      time,
-      level,
-      msg,
-      trace_id: request.traceId,
-      route: request.route,
-      status: request.status,
-      duration_ms: request.durationMs,
-      ...extra,
-    }));
+    log(request.arrivalAt + request.durationMs, request.pod, level, (time) =>
+      Object.assign(
+        {
+          time,
+          level,
+          msg,
+          trace_id: request.traceId,
+          route: request.route,
+          status: request.status,
+          duration_ms: request.durationMs,
+        },
+        extra,
+      ),
+    );
   }
 
   // Every pod refreshes its feature flags every five minutes.
   for (const pod of workload.pods) {
     const offset = random.integer(0, 300_000);
-    for (let time = SCENARIO_TIMELINE.windowStart + offset; time < SCENARIO_TIMELINE.windowEnd; time += 300_000) {
+    for (
+      let time = SCENARIO_TIMELINE.windowStart + offset;
+      time < SCENARIO_TIMELINE.windowEnd;
+      time += 300_000
+    ) {
       const durationMs = random.integer(18, 64);
       log(time + durationMs, pod, 'info', (iso) => ({
         time: iso,
@@ -97,6 +115,10 @@ export function addCheckoutLogs(sink: EvidenceSink, workloads: ShopWorkloads, tr
     route: 'GET /api/cart',
     status: 401,
     duration_ms: 14,
-    req_headers: `Host: shop.example.com\nAuthorization: Bearer ${PLANTED_SECRET_VALUES.checkoutBearerToken}\nAccept: application/json`,
+    req_headers: [
+      'Host: shop.example.com',
+      `Authorization: Bearer ${PLANTED_SECRET_VALUES.checkoutBearerToken}`,
+      'Accept: application/json',
+    ].join('\n'),
   }));
 }

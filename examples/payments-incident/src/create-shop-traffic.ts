@@ -1,5 +1,5 @@
-import type { ShopWorkloads } from './create-shop-workloads.js';
 import { createRandom, type Random } from './create-random.js';
+import type { ShopWorkloads } from './create-shop-workloads.js';
 import { decidePaymentCall, type PaymentCallOutcome } from './decide-payment-call.js';
 import { SCENARIO_TIMELINE } from './scenario-timeline.js';
 import type { Pod } from './workload.js';
@@ -79,10 +79,12 @@ const ROUTE_RATES: readonly (readonly [RouteName, number])[] = [
 ];
 const TOTAL_RATE = ROUTE_RATES.reduce((sum, [, rate]) => sum + rate, 0);
 
+const WEBKIT = 'AppleWebKit/605.1.15 (KHTML, like Gecko)';
 const USER_AGENTS = [
-  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/122.0.0.0 Safari/537.36',
-  'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Safari/605.1.15',
-  'Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.3 Mobile/15E148 Safari/604.1',
+  'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) ' +
+    'Chrome/122.0.0.0 Safari/537.36',
+  `Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) ${WEBKIT} Version/17.3 Safari/605.1.15`,
+  `Mozilla/5.0 (iPhone; CPU iPhone OS 17_3 like Mac OS X) ${WEBKIT} Version/17.3 Mobile/15E148 Safari/604.1`,
   'Mozilla/5.0 (X11; Linux x86_64; rv:123.0) Gecko/20100101 Firefox/123.0',
   'ShopApp/5.12.0 (Android 14; Pixel 7)',
   'ShopApp/5.12.0 (iOS 17.3; iPhone14,5)',
@@ -131,31 +133,25 @@ function createPaymentCall(
   };
 }
 
-function createRequest(
+/** The part of a request that depends on its route. */
+type RouteOutcome = Pick<
+  ShopRequest,
+  'upstream' | 'method' | 'path' | 'route' | 'status' | 'durationMs' | 'result' | 'pod' | 'responseBytes'
+> &
+  Partial<Pick<ShopRequest, 'orderId' | 'payment' | 'search'>>;
+
+function routeOutcome(
   random: Random,
   workloads: ShopWorkloads,
-  client: Client,
   route: RouteName,
   arrivalAt: number,
-): ShopRequest {
-  const base = {
-    arrivalAt,
-    traceId: random.hex(32),
-    userId: client.userId,
-    clientIp: client.ip,
-    userAgent: client.userAgent,
-    requestBytes: random.integer(380, 920),
-    orderId: null,
-    payment: null,
-    search: null,
-  };
+): RouteOutcome {
   const checkoutPod = (): Pod => workloads.checkout.servingPod(random, arrivalAt);
   const ordersPod = (): Pod => workloads.orders.servingPod(random, arrivalAt);
   switch (route) {
     case 'cart': {
       const missing = random.chance(0.02);
       return {
-        ...base,
         upstream: 'checkout',
         method: 'GET',
         path: '/api/cart',
@@ -169,7 +165,6 @@ function createRequest(
     }
     case 'cart-items':
       return {
-        ...base,
         upstream: 'checkout',
         method: 'POST',
         path: '/api/cart/items',
@@ -182,7 +177,6 @@ function createRequest(
       };
     case 'checkout-summary':
       return {
-        ...base,
         upstream: 'checkout',
         method: 'GET',
         path: '/api/checkout/summary',
@@ -200,7 +194,6 @@ function createRequest(
       const pod = checkoutPod();
       if (payment.outcome === 'no-endpoints') {
         return {
-          ...base,
           upstream: 'checkout',
           method: 'POST',
           path: '/api/checkout/confirm',
@@ -215,7 +208,6 @@ function createRequest(
       }
       if (payment.latencyMs > deadlineMs) {
         return {
-          ...base,
           upstream: 'checkout',
           method: 'POST',
           path: '/api/checkout/confirm',
@@ -229,7 +221,6 @@ function createRequest(
         };
       }
       return {
-        ...base,
         upstream: 'checkout',
         method: 'POST',
         path: '/api/checkout/confirm',
@@ -245,7 +236,6 @@ function createRequest(
     }
     case 'orders-list':
       return {
-        ...base,
         upstream: 'orders',
         method: 'GET',
         path: `/api/orders?page=${random.weighted([
@@ -264,7 +254,6 @@ function createRequest(
       const missing = random.chance(0.01);
       const orderId = `ord_${random.characters(ID_ALPHABET, 16)}`;
       return {
-        ...base,
         upstream: 'orders',
         method: 'GET',
         path: `/api/orders/${orderId}`,
@@ -285,7 +274,6 @@ function createRequest(
       const orderId = `ord_${random.characters(ID_ALPHABET, 16)}`;
       if (payment.outcome === 'no-endpoints' || payment.latencyMs > deadlineMs) {
         return {
-          ...base,
           upstream: 'orders',
           method: 'POST',
           path: '/api/orders',
@@ -300,7 +288,6 @@ function createRequest(
         };
       }
       return {
-        ...base,
         upstream: 'orders',
         method: 'POST',
         path: '/api/orders',
@@ -326,7 +313,6 @@ function createRequest(
           : Math.round(8 + random.exponential(14));
       const queryLength = random.integer(2, 42);
       return {
-        ...base,
         upstream: 'search',
         method: 'GET',
         path: `/api/search?q=${random.characters('abcdefghijklmnopqrstuvwxyz', Math.min(queryLength, 12))}`,
@@ -340,6 +326,37 @@ function createRequest(
       };
     }
   }
+}
+
+function createRequest(
+  random: Random,
+  workloads: ShopWorkloads,
+  client: Client,
+  route: RouteName,
+  arrivalAt: number,
+): ShopRequest {
+  const outcome = routeOutcome(random, workloads, route, arrivalAt);
+  // One literal with every field keeps all requests the same shape, which keeps generation fast.
+  return {
+    arrivalAt,
+    upstream: outcome.upstream,
+    method: outcome.method,
+    path: outcome.path,
+    route: outcome.route,
+    status: outcome.status,
+    durationMs: outcome.durationMs,
+    result: outcome.result,
+    pod: outcome.pod,
+    traceId: random.hex(32),
+    userId: client.userId,
+    clientIp: client.ip,
+    userAgent: client.userAgent,
+    requestBytes: random.integer(380, 920),
+    responseBytes: outcome.responseBytes,
+    orderId: outcome.orderId ?? null,
+    payment: outcome.payment ?? null,
+    search: outcome.search ?? null,
+  };
 }
 
 /**

@@ -26,7 +26,7 @@ const HIKARI_CONNECTION_TIMEOUT_MS = 30_000;
 function poolTimeoutShare(timeMs: number): number {
   const { callerTimeouts, alertStart } = SCENARIO_TIMELINE;
   if (timeMs < callerTimeouts) return 0;
-  return Math.min(0.85, 0.2 + (0.65 * (timeMs - callerTimeouts)) / (alertStart - callerTimeouts));
+  return Math.min(0.85, 0.35 + (0.5 * (timeMs - callerTimeouts)) / (alertStart - callerTimeouts));
 }
 
 /**
@@ -42,7 +42,8 @@ export function decidePaymentCall(random: Random, timeMs: number): PaymentCallDe
     return { outcome: 'accepted', latencyMs };
   }
   if (timeMs < callerTimeouts) return { outcome: 'accepted', latencyMs: random.integer(1_400, 2_900) };
-  if (timeMs > alertStart - 12 * 60_000 && random.chance(0.12)) return { outcome: 'no-endpoints', latencyMs: 1 };
+  if (timeMs > alertStart - 12 * 60_000 && random.chance(0.12))
+    return { outcome: 'no-endpoints', latencyMs: 1 };
   if (random.chance(poolTimeoutShare(timeMs))) {
     return { outcome: 'pool-timeout', latencyMs: HIKARI_CONNECTION_TIMEOUT_MS + random.integer(3, 1_300) };
   }

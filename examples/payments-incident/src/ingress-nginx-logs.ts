@@ -1,7 +1,8 @@
-import type { ShopRequest } from './create-shop-traffic.js';
-import type { ShopWorkloads } from './create-shop-workloads.js';
 import type { EvidenceSink } from './create-evidence-sink.js';
 import { createRandom } from './create-random.js';
+import type { ShopRequest } from './create-shop-traffic.js';
+import type { ShopWorkloads } from './create-shop-workloads.js';
+import { formatIsoTimestamp } from './format-iso-timestamp.js';
 import { logAttributes } from './log-attributes.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -13,10 +14,10 @@ const UPSTREAMS = {
 } as const;
 
 /** `$time_local` of a controller running in UTC: `04/Mar/2026:14:10:02 +0000`. */
-function timeLocal(time: Date): string {
-  const day = String(time.getUTCDate()).padStart(2, '0');
-  const clock = time.toISOString().slice(11, 19);
-  return `${day}/${MONTHS[time.getUTCMonth()]}/${time.getUTCFullYear()}:${clock} +0000`;
+function timeLocal(timeMs: number): string {
+  const iso = formatIsoTimestamp(timeMs);
+  const month = MONTHS[Number(iso.slice(5, 7)) - 1] ?? '';
+  return `${iso.slice(8, 10)}/${month}/${iso.slice(0, 4)}:${iso.slice(11, 19)} +0000`;
 }
 
 function severityOfStatus(status: number): 'error' | 'warning' | 'info' {
@@ -30,7 +31,11 @@ function severityOfStatus(status: number): 'error' | 'warning' | 'info' {
  * upstream format: the combined log followed by request length, request time, upstream name, address,
  * response length, response time, status and request id.
  */
-export function addIngressNginxLogs(sink: EvidenceSink, workloads: ShopWorkloads, traffic: readonly ShopRequest[]): void {
+export function addIngressNginxLogs(
+  sink: EvidenceSink,
+  workloads: ShopWorkloads,
+  traffic: readonly ShopRequest[],
+): void {
   const workload = workloads.ingressNginx;
   const random = createRandom(0x5eed_0401);
   for (const request of traffic) {
@@ -47,10 +52,12 @@ export function addIngressNginxLogs(sink: EvidenceSink, workloads: ShopWorkloads
       kind: 'log',
       severity: severityOfStatus(request.status),
       text: [
-        `${request.clientIp} - - [${timeLocal(time)}] "${request.method} ${request.path} ${protocol}" ${request.status}`,
-        `${request.responseBytes} "${referer}" "${request.userAgent}" ${request.requestBytes} ${requestSeconds.toFixed(3)}`,
-        `[${upstream.name}] [] ${request.pod.ip}:${upstream.port} ${request.responseBytes} ${upstreamSeconds.toFixed(3)}`,
-        `${request.status} ${requestId}`,
+        `${request.clientIp} - - [${timeLocal(time)}]`,
+        `"${request.method} ${request.path} ${protocol}" ${request.status} ${request.responseBytes}`,
+        `"${referer}" "${request.userAgent}"`,
+        `${request.requestBytes} ${requestSeconds.toFixed(3)}`,
+        `[${upstream.name}] [] ${request.pod.ip}:${upstream.port}`,
+        `${request.responseBytes} ${upstreamSeconds.toFixed(3)} ${request.status} ${requestId}`,
       ].join(' '),
       attributes: logAttributes(workload, controller, 'nginx'),
     }));

@@ -4,10 +4,6 @@ import type { Pod, Workload } from './workload.js';
 export type LogFormat = 'logback' | 'json' | 'logfmt' | 'nginx' | 'python';
 
 /** The attributes a Kubernetes log collector attaches to every line it reads from a container. */
-export function logAttributes(
-  workload: Workload,
-  pod: Pod,
-  format: LogFormat,
-): Record<string, string> {
+export function logAttributes(workload: Workload, pod: Pod, format: LogFormat): Record<string, string> {
   return { namespace: workload.namespace, pod: pod.name, container: workload.container, format };
 }

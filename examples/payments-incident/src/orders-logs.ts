@@ -1,7 +1,8 @@
-import type { ShopRequest } from './create-shop-traffic.js';
-import type { ShopWorkloads } from './create-shop-workloads.js';
 import type { EvidenceSink } from './create-evidence-sink.js';
 import { createRandom } from './create-random.js';
+import type { ShopRequest } from './create-shop-traffic.js';
+import type { ShopWorkloads } from './create-shop-workloads.js';
+import { formatIsoTimestamp } from './format-iso-timestamp.js';
 import { logAttributes } from './log-attributes.js';
 import { PLANTED_SECRET_VALUES } from './planted-secrets.js';
 import { SCENARIO_TIMELINE } from './scenario-timeline.js';
@@ -19,14 +20,23 @@ function pair(key: string, value: string | number): string {
 }
 
 /** Writes the orders log lines (logfmt, as its Go logger prints them) into `sink`. */
-export function addOrdersLogs(sink: EvidenceSink, workloads: ShopWorkloads, traffic: readonly ShopRequest[]): void {
+export function addOrdersLogs(
+  sink: EvidenceSink,
+  workloads: ShopWorkloads,
+  traffic: readonly ShopRequest[],
+): void {
   const workload = workloads.orders;
   const random = createRandom(0x5eed_0301);
   const log = (timeMs: number, pod: Pod, level: LogfmtLevel, msg: string, fields: Fields) => {
     sink.add(timeMs, 'orders', (time) => ({
       kind: 'log',
       severity: SEVERITY_OF_LEVEL[level],
-      text: [pair('ts', time.toISOString()), pair('level', level), pair('msg', msg), ...fields.map(([key, value]) => pair(key, value))].join(' '),
+      text: [
+        pair('ts', formatIsoTimestamp(time)),
+        pair('level', level),
+        pair('msg', msg),
+        ...fields.map(([key, value]) => pair(key, value)),
+      ].join(' '),
       attributes: logAttributes(workload, pod, 'logfmt'),
     }));
   };
@@ -44,12 +54,18 @@ export function addOrdersLogs(sink: EvidenceSink, workloads: ShopWorkloads, traf
           ]);
           break;
         case 'GET /api/orders/:id':
-          log(finishedAt, request.pod, 'info', request.result === 'order-not-found' ? 'order not found' : 'order fetched', [
-            ['order_id', request.orderId ?? ''],
-            ['user_id', request.userId],
-            ['status', request.status],
-            ['duration', duration],
-          ]);
+          log(
+            finishedAt,
+            request.pod,
+            'info',
+            request.result === 'order-not-found' ? 'order not found' : 'order fetched',
+            [
+              ['order_id', request.orderId ?? ''],
+              ['user_id', request.userId],
+              ['status', request.status],
+              ['duration', duration],
+            ],
+          );
           break;
         default:
           if (request.result === 'payment-deadline') {
@@ -84,7 +100,9 @@ export function addOrdersLogs(sink: EvidenceSink, workloads: ShopWorkloads, traf
   const { windowStart, windowEnd } = SCENARIO_TIMELINE;
   for (const pod of workload.pods) {
     // Each pod commits its consumer offsets once a minute.
-    const partitions = [0, 1, 2, 3, 4, 5].filter((partition) => partition % workload.pods.length === workload.pods.indexOf(pod));
+    const partitions = [0, 1, 2, 3, 4, 5].filter(
+      (partition) => partition % workload.pods.length === workload.pods.indexOf(pod),
+    );
     let offset = random.integer(1_200_000, 1_900_000);
     for (let time = windowStart + random.integer(0, 60_000); time < windowEnd; time += 60_000) {
       offset += random.integer(8, 30);
@@ -98,7 +116,11 @@ export function addOrdersLogs(sink: EvidenceSink, workloads: ShopWorkloads, traf
 
   // The consumer group rebalances every so often (pod restarts elsewhere in the cluster, broker maintenance).
   let generation = random.integer(180, 220);
-  for (let time = windowStart + random.exponential(1_500_000); time < windowEnd; time += random.exponential(1_500_000)) {
+  for (
+    let time = windowStart + random.exponential(1_500_000);
+    time < windowEnd;
+    time += random.exponential(1_500_000)
+  ) {
     generation += 1;
     for (const pod of workload.pods) {
       log(time + random.integer(0, 400), pod, 'warn', 'kafka rebalance in progress', [

@@ -1,8 +1,9 @@
-import type { PaymentCall, ShopRequest } from './create-shop-traffic.js';
-import type { ShopWorkloads } from './create-shop-workloads.js';
 import type { EvidenceSink } from './create-evidence-sink.js';
 import { createRandom, type Random } from './create-random.js';
+import type { PaymentCall, ShopRequest } from './create-shop-traffic.js';
+import type { ShopWorkloads } from './create-shop-workloads.js';
 import { decidePaymentCall } from './decide-payment-call.js';
+import { formatIsoTimestamp } from './format-iso-timestamp.js';
 import { logAttributes } from './log-attributes.js';
 import { PLANTED_SECRET_VALUES } from './planted-secrets.js';
 import { SCENARIO_TIMELINE } from './scenario-timeline.js';
@@ -16,6 +17,9 @@ const POOL_TIMEOUT_MESSAGE = 'HikariPool-1 - Connection is not available, reques
 const SLOW_REQUEST_THRESHOLD_MS = 2_000;
 const POOL_SIZE_BEFORE = 50;
 const POOL_SIZE_AFTER = 5;
+const DATABASE_URL =
+  `postgresql://payments_app:${PLANTED_SECRET_VALUES.paymentsDatabasePassword}` +
+  '@payments-db.shop.svc.cluster.local:5432/payments?sslmode=require';
 
 /** Shortens a logger name the way logback's `%logger{length}` does: leading packages to one letter. */
 function abbreviateLogger(name: string, targetLength: number): string {
@@ -36,10 +40,19 @@ function fitThread(thread: string): string {
 }
 
 /** The Spring Boot 2 console layout: date, level, PID, thread, logger, message. */
-function logbackLine(time: Date, level: LogbackLevel, thread: string, logger: string, message: string): string {
-  const iso = time.toISOString();
-  const loggerColumn = abbreviateLogger(logger, 39).padEnd(40);
-  return `${iso.slice(0, 10)} ${iso.slice(11, 23)} ${level.padStart(5)} 1 --- [${fitThread(thread)}] ${loggerColumn} : ${message}`;
+function logbackLine(
+  timeMs: number,
+  level: LogbackLevel,
+  thread: string,
+  logger: string,
+  message: string,
+): string {
+  const iso = formatIsoTimestamp(timeMs);
+  // `%-40.40logger{39}`: abbreviated to 39, then padded to 40 or cut from the left when still longer.
+  const abbreviated = abbreviateLogger(logger, 39);
+  const loggerColumn = abbreviated.length > 40 ? abbreviated.slice(-40) : abbreviated.padEnd(40);
+  const prefix = `${iso.slice(0, 10)} ${iso.slice(11, 23)} ${level.padStart(5)} 1 ---`;
+  return `${prefix} [${fitThread(thread)}] ${loggerColumn} : ${message}`;
 }
 
 function poolTimeoutTrace(entryPoint: readonly string[]): string {
@@ -72,10 +85,21 @@ const LEDGER_FRAMES = [
 ];
 
 /** Writes the payments log lines of the whole window into `sink`. */
-export function addPaymentsLogs(sink: EvidenceSink, workloads: ShopWorkloads, traffic: readonly ShopRequest[]): void {
+export function addPaymentsLogs(
+  sink: EvidenceSink,
+  workloads: ShopWorkloads,
+  traffic: readonly ShopRequest[],
+): void {
   const workload = workloads.payments;
   const random = createRandom(0x5eed_0101);
-  const log = (timeMs: number, pod: Pod, level: LogbackLevel, thread: string, logger: string, message: string) => {
+  const log = (
+    timeMs: number,
+    pod: Pod,
+    level: LogbackLevel,
+    thread: string,
+    logger: string,
+    message: string,
+  ) => {
     sink.add(timeMs, 'payments', (time) => ({
       kind: 'log',
       severity: SEVERITY_OF_LEVEL[level],
@@ -96,7 +120,14 @@ export function addPaymentsLogs(sink: EvidenceSink, workloads: ShopWorkloads, tr
   }
 }
 
-type Log = (timeMs: number, pod: Pod, level: LogbackLevel, thread: string, logger: string, message: string) => void;
+type Log = (
+  timeMs: number,
+  pod: Pod,
+  level: LogbackLevel,
+  thread: string,
+  logger: string,
+  message: string,
+) => void;
 
 function addChargeLines(payment: PaymentCall, log: Log, thread: string): void {
   if (payment.outcome === 'no-endpoints') return;
@@ -126,7 +157,8 @@ function addChargeLines(payment: PaymentCall, log: Log, thread: string): void {
       'INFO',
       thread,
       'com.example.payments.api.ChargeController',
-      `charge accepted id=${payment.chargeId} amount=${payment.amount} currency=${payment.currency} latency_ms=${payment.latencyMs}`,
+      `charge accepted id=${payment.chargeId} amount=${payment.amount} currency=${payment.currency} ` +
+        `latency_ms=${payment.latencyMs}`,
     );
   }
   if (payment.latencyMs > SLOW_REQUEST_THRESHOLD_MS) {
@@ -144,7 +176,11 @@ function addChargeLines(payment: PaymentCall, log: Log, thread: string): void {
 /** Settlement notifications from the card processor: steady, and as starved for connections as charges. */
 function addWebhookLines(random: Random, workload: Workload, log: Log, thread: () => string): void {
   const { windowStart, windowEnd } = SCENARIO_TIMELINE;
-  for (let time = windowStart + random.exponential(45_000); time < windowEnd; time += random.exponential(45_000)) {
+  for (
+    let time = windowStart + random.exponential(45_000);
+    time < windowEnd;
+    time += random.exponential(45_000)
+  ) {
     const receivedAt = Math.round(time);
     const decision = decidePaymentCall(random, receivedAt);
     if (decision.outcome === 'no-endpoints') continue;
@@ -164,7 +200,8 @@ function addWebhookLines(random: Random, workload: Workload, log: Log, thread: (
         'ERROR',
         requestThread,
         'com.example.payments.api.PspWebhookController',
-        `webhook processing failed type=${type} id=${eventId} cause=db-timeout: ${POOL_TIMEOUT_MESSAGE}\n${poolTimeoutTrace(WEBHOOK_FRAMES)}`,
+        `webhook processing failed type=${type} id=${eventId} cause=db-timeout: ${POOL_TIMEOUT_MESSAGE}\n` +
+          poolTimeoutTrace(WEBHOOK_FRAMES),
       );
     } else {
       log(
@@ -179,23 +216,37 @@ function addWebhookLines(random: Random, workload: Workload, log: Log, thread: (
   }
 }
 
-/** Start-up of the new pods (with the pool settings, and the database URL a config class logs) and shutdown of the old. */
+/**
+ * Start-up of the new pods (including the pool settings and database URL a config class logs) and
+ * graceful shutdown of the old ones.
+ */
 function addLifecycleLines(random: Random, pod: Pod, log: Log): void {
   if (pod.startup !== undefined) {
     const started = pod.startup.startedAt;
     const contextReadyMs = random.integer(2_100, 2_700);
     const startupSeconds = ((pod.readyAt - started - 4_000) / 1_000).toFixed(3);
+    // Java's identity hash codes print without leading zeros.
+    const connectionHash = random.hex(8).replace(/^0+/, '');
     const lines: [number, string, string][] = [
       [
         700,
         'com.example.payments.PaymentsApplication',
-        `Starting PaymentsApplication v3.8.2 using Java 17.0.10 on ${pod.name} with PID 1 (/app/app.jar started by app in /app)`,
+        `Starting PaymentsApplication v3.8.2 using Java 17.0.10 on ${pod.name} with PID 1 ` +
+          '(/app/app.jar started by app in /app)',
       ],
       [730, 'com.example.payments.PaymentsApplication', 'The following 1 profile is active: "prod"'],
-      [3_000, 'org.springframework.boot.web.embedded.tomcat.TomcatWebServer', 'Tomcat initialized with port(s): 8080 (http)'],
+      [
+        3_000,
+        'org.springframework.boot.web.embedded.tomcat.TomcatWebServer',
+        'Tomcat initialized with port(s): 8080 (http)',
+      ],
       [3_040, 'org.apache.catalina.core.StandardService', 'Starting service [Tomcat]'],
       [3_050, 'org.apache.catalina.core.StandardEngine', 'Starting Servlet engine: [Apache Tomcat/9.0.85]'],
-      [3_300, 'org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/]', 'Initializing Spring embedded WebApplicationContext'],
+      [
+        3_300,
+        'org.apache.catalina.core.ContainerBase.[Tomcat].[localhost].[/]',
+        'Initializing Spring embedded WebApplicationContext',
+      ],
       [
         3_310,
         'org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext',
@@ -204,17 +255,19 @@ function addLifecycleLines(random: Random, pod: Pod, log: Log): void {
       [
         4_100,
         'com.example.payments.config.DataSourceConfig',
-        `Configuring datasource url=postgresql://payments_app:${PLANTED_SECRET_VALUES.paymentsDatabasePassword}@payments-db.shop.svc.cluster.local:5432/payments?sslmode=require maximumPoolSize=${POOL_SIZE_AFTER} minimumIdle=${POOL_SIZE_AFTER} connectionTimeout=30000`,
+        `Configuring datasource url=${DATABASE_URL} maximumPoolSize=${POOL_SIZE_AFTER} ` +
+          `minimumIdle=${POOL_SIZE_AFTER} connectionTimeout=30000`,
       ],
       [4_180, 'com.zaxxer.hikari.HikariDataSource', 'HikariPool-1 - Starting...'],
       [
         4_790,
         'com.zaxxer.hikari.pool.HikariPool',
-        `HikariPool-1 - Added connection org.postgresql.jdbc.PgConnection@${random.hex(8).replace(/^0+/, '')}`,
+        `HikariPool-1 - Added connection org.postgresql.jdbc.PgConnection@${connectionHash}`,
       ],
       [4_800, 'com.zaxxer.hikari.HikariDataSource', 'HikariPool-1 - Start completed.'],
     ];
-    for (const [offset, logger, message] of lines) log(started + offset, pod, 'INFO', 'main', logger, message);
+    for (const [offset, logger, message] of lines)
+      log(started + offset, pod, 'INFO', 'main', logger, message);
     const tomcatStartedAt = pod.readyAt - 3_800;
     log(
       tomcatStartedAt,
@@ -230,7 +283,8 @@ function addLifecycleLines(random: Random, pod: Pod, log: Log): void {
       'INFO',
       'main',
       'com.example.payments.PaymentsApplication',
-      `Started PaymentsApplication in ${startupSeconds} seconds (JVM running for ${(Number(startupSeconds) + 0.87).toFixed(3)})`,
+      `Started PaymentsApplication in ${startupSeconds} seconds ` +
+        `(JVM running for ${(Number(startupSeconds) + 0.87).toFixed(3)})`,
     );
   }
   if (Number.isFinite(pod.terminatingAt)) {
@@ -251,28 +305,46 @@ function addLifecycleLines(random: Random, pod: Pod, log: Log): void {
       'org.springframework.boot.web.embedded.tomcat.GracefulShutdown',
       'Graceful shutdown complete',
     );
-    log(stopping + 1_000, pod, 'INFO', 'SpringApplicationShutdownHook', 'com.zaxxer.hikari.HikariDataSource', 'HikariPool-1 - Shutdown initiated...');
-    log(stopping + 1_060, pod, 'INFO', 'SpringApplicationShutdownHook', 'com.zaxxer.hikari.HikariDataSource', 'HikariPool-1 - Shutdown completed.');
+    log(
+      stopping + 1_000,
+      pod,
+      'INFO',
+      'SpringApplicationShutdownHook',
+      'com.zaxxer.hikari.HikariDataSource',
+      'HikariPool-1 - Shutdown initiated...',
+    );
+    log(
+      stopping + 1_060,
+      pod,
+      'INFO',
+      'SpringApplicationShutdownHook',
+      'com.zaxxer.hikari.HikariDataSource',
+      'HikariPool-1 - Shutdown completed.',
+    );
   }
 }
 
-/** A scheduled job on every pod that pushes ledger entries; once the pool is saturated it fails every run. */
+/**
+ * A scheduled job on every pod (cron `30 * * * * *`) that pushes ledger entries. Once the pool is
+ * saturated every run waits out the 30 s connection timeout, which is why the first errors land
+ * exactly half a minute after the last old pod went away.
+ */
 function addLedgerSyncLines(random: Random, pod: Pod, log: Log): void {
-  const from = Math.max(SCENARIO_TIMELINE.windowStart, pod.readyAt) + random.integer(0, 60_000);
+  const from = Math.max(SCENARIO_TIMELINE.windowStart, pod.readyAt);
   const until = Math.min(SCENARIO_TIMELINE.windowEnd, pod.terminatingAt);
-  let startedAt = from;
-  while (startedAt < until) {
+  const firstMinute = Math.ceil((from - 30_000) / 60_000) * 60_000;
+  for (let minute = firstMinute; minute + 30_000 < until; minute += 60_000) {
+    const startedAt = minute + 30_000 + random.integer(0, 40);
+    if (startedAt < from) continue;
     if (startedAt >= SCENARIO_TIMELINE.poolExhausted) {
-      const failedAt = startedAt + 30_000 + random.integer(2, 40);
       log(
-        failedAt,
+        startedAt + 30_000 + random.integer(1, 12),
         pod,
         'ERROR',
         'scheduling-1',
         'com.example.payments.ledger.LedgerSyncJob',
-        `ledger sync failed, retrying in 60s: ${POOL_TIMEOUT_MESSAGE}\n${poolTimeoutTrace(LEDGER_FRAMES)}`,
+        `ledger sync failed, next run in 60s: ${POOL_TIMEOUT_MESSAGE}\n${poolTimeoutTrace(LEDGER_FRAMES)}`,
       );
-      startedAt = failedAt + 60_000;
     } else {
       const tookMs = random.integer(40, 190);
       log(
@@ -283,7 +355,6 @@ function addLedgerSyncLines(random: Random, pod: Pod, log: Log): void {
         'com.example.payments.ledger.LedgerSyncJob',
         `ledger sync completed entries=${random.integer(3, 60)} took_ms=${tookMs}`,
       );
-      startedAt += tookMs + 60_000;
     }
   }
 }
@@ -301,7 +372,11 @@ function addPoolStatsLines(random: Random, pod: Pod, log: Log): void {
     else if (time < SCENARIO_TIMELINE.poolExhausted) active = random.integer(2, 5);
     else {
       active = total;
-      const progress = Math.min(1, (time - SCENARIO_TIMELINE.poolExhausted) / (SCENARIO_TIMELINE.alertStart - SCENARIO_TIMELINE.poolExhausted));
+      const progress = Math.min(
+        1,
+        (time - SCENARIO_TIMELINE.poolExhausted) /
+          (SCENARIO_TIMELINE.alertStart - SCENARIO_TIMELINE.poolExhausted),
+      );
       waiting = Math.round(3 + progress * 36 + random.integer(0, 6));
     }
     log(
@@ -310,7 +385,8 @@ function addPoolStatsLines(random: Random, pod: Pod, log: Log): void {
       'DEBUG',
       'HikariPool-1 housekeeper',
       'com.zaxxer.hikari.pool.HikariPool',
-      `HikariPool-1 - Pool stats (total=${total}, active=${active}, idle=${total - active}, waiting=${waiting})`,
+      `HikariPool-1 - Pool stats (total=${total}, active=${active}, idle=${total - active}, ` +
+        `waiting=${waiting})`,
     );
   }
 }

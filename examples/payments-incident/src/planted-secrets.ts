@@ -6,7 +6,13 @@ function toBase64Url(value: object): string {
 // against nothing.
 const checkoutSessionToken = [
   toBase64Url({ alg: 'HS256', typ: 'JWT' }),
-  toBase64Url({ sub: 'usr_48213', sid: 'ses_k2v9q7', scope: 'cart:read cart:write', iat: 1772628000, exp: 1772631600 }),
+  toBase64Url({
+    sub: 'usr_48213',
+    sid: 'ses_k2v9q7',
+    scope: 'cart:read cart:write',
+    iat: 1772628000,
+    exp: 1772631600,
+  }),
   'tQ7mZx3Vb9LrN2pKs8WdYe4HcJ6uFa1GoPi5TnRvXqE',
 ].join('.');
 

@@ -159,7 +159,9 @@ export function createWorkload(random: Random, specification: WorkloadSpecificat
       return pickRandom.pick(ready.length > 0 ? ready : pods);
     },
     runningPods(timeMs) {
-      return pods.filter((pod) => (pod.startup?.startedAt ?? pod.createdAt) <= timeMs && timeMs < pod.terminatingAt);
+      return pods.filter(
+        (pod) => (pod.startup?.startedAt ?? pod.createdAt) <= timeMs && timeMs < pod.terminatingAt,
+      );
     },
   };
 }

@@ -19,7 +19,9 @@ function exitCodeFor(error: unknown, io: CliIo): number {
     io.stderr(`triagekit: ${error.message}\n`);
     return EXIT_CODES.failure;
   }
-  io.stderr(`triagekit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  io.stderr(
+    `triagekit: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   return EXIT_CODES.failure;
 }
 

@@ -3,4 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { getTriageReportJsonSchema } from '../dist/index.js';
 
 const schema = getTriageReportJsonSchema();
-await writeFile(new URL('../dist/report.schema.json', import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+await writeFile(
+  new URL('../dist/report.schema.json', import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);

@@ -1,13 +1,60 @@
+export {
+  createAffectedServicesAnalyzer,
+  SERVICE_LABELS,
+  serviceFromAlertLabels,
+} from './analysis/affected-services-analyzer.js';
+export { createChangeCorrelationAnalyzer } from './analysis/change-correlation-analyzer.js';
+export { createDefaultAnalyzers } from './analysis/default-analyzers.js';
+export { createErrorGroupingAnalyzer, maskVariables } from './analysis/error-grouping-analyzer.js';
+export { ALERT_EVIDENCE_COLLECTOR_ID, createOnsetAnalyzer } from './analysis/onset-analyzer.js';
+export { createSuggestionsAnalyzer } from './analysis/suggestions-analyzer.js';
+export { createTimelineAnalyzer } from './analysis/timeline-analyzer.js';
+export { createBundleCollectors } from './bundle/create-bundle-collectors.js';
+export {
+  BUNDLE_EVIDENCE_FILE,
+  BUNDLE_FORMAT,
+  BUNDLE_MANIFEST_FILE,
+  type BundleCollectorEntry,
+  type BundleManifest,
+  type BundleManifestInput,
+  bundleManifestSchema,
+  type IncidentBundle,
+} from './bundle/incident-bundle.js';
+export { type ReadIncidentBundleResult, readIncidentBundle } from './bundle/read-incident-bundle.js';
+export { writeIncidentBundle } from './bundle/write-incident-bundle.js';
 export { AbortedError } from './errors/aborted-error.js';
 export { ApiCallError } from './errors/api-call-error.js';
-export { type BudgetKind, BudgetExceededError } from './errors/budget-exceeded-error.js';
+export { BudgetExceededError, type BudgetKind } from './errors/budget-exceeded-error.js';
 export { CollectorError } from './errors/collector-error.js';
 export { type InputIssue, InvalidInputError } from './errors/invalid-input-error.js';
 export { LlmOutputParseError } from './errors/llm-output-parse-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
 export { TriageError } from './errors/triage-error.js';
 export { UnsupportedSpecificationVersionError } from './errors/unsupported-specification-version-error.js';
-
+export {
+  createTriagePipeline,
+  type TriagePipeline,
+  type TriageRunResult,
+} from './pipeline/create-triage-pipeline.js';
+export type { SinkDelivery, SinkRetryOptions } from './pipeline/deliver-to-sinks.js';
+export { DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from './pipeline/evidence-limits.js';
+export type {
+  TriageLifecycleEvent,
+  TriageLifecycleListener,
+  TriageStage,
+} from './pipeline/lifecycle-event.js';
+export { buildRetrievalQuery, type KnowledgeBaseOptions } from './pipeline/retrieve-runbooks.js';
+export type { TriageBudget, TriagePipelineOptions } from './pipeline/triage-pipeline-options.js';
+export {
+  createRedactor,
+  type RedactionOutcome,
+  type Redactor,
+  type RedactorOptions,
+} from './redaction/create-redactor.js';
+export { DEFAULT_REDACTION_RULES } from './redaction/default-redaction-rules.js';
+export { mergeCounts, redactStringRecord } from './redaction/redact-record.js';
+export type { RedactionRule } from './redaction/redaction-rule.js';
+export { renderReportMarkdown } from './report/render-report-markdown.js';
 export { type Alert, type AlertInput, alertInputSchema, alertSchema } from './schema/alert.js';
 export { createEvidenceId } from './schema/create-evidence-id.js';
 export {
@@ -22,8 +69,8 @@ export {
 } from './schema/evidence.js';
 export {
   type AffectedServiceFinding,
-  CO_OCCURRING_LABEL,
   type ChangeFinding,
+  CO_OCCURRING_LABEL,
   type ErrorPatternFinding,
   type Finding,
   type FindingInput,
@@ -49,7 +96,6 @@ export {
   triageReportSchema,
 } from './schema/triage-report.js';
 export { parseOrThrow } from './schema/validate.js';
-
 export type { AnalyzerV1, AnalyzerV1AnalyzeOptions, AnalyzerV1Result } from './spec/analyzer-v1.js';
 export { assertSpecificationVersion } from './spec/assert-specification-version.js';
 export type { CollectorV1, CollectorV1CollectOptions, CollectorV1Result } from './spec/collector-v1.js';
@@ -77,51 +123,5 @@ export type {
   VectorStoreV1QueryOptions,
   VectorStoreV1QueryResult,
 } from './spec/vector-store-v1.js';
-
-export { isInWindow, resolveWindow, type WindowOptions } from './window/resolve-window.js';
-
-export { createBundleCollectors } from './bundle/create-bundle-collectors.js';
-export {
-  BUNDLE_EVIDENCE_FILE,
-  BUNDLE_FORMAT,
-  BUNDLE_MANIFEST_FILE,
-  type BundleCollectorEntry,
-  type BundleManifest,
-  type BundleManifestInput,
-  bundleManifestSchema,
-  type IncidentBundle,
-} from './bundle/incident-bundle.js';
-export { type ReadIncidentBundleResult, readIncidentBundle } from './bundle/read-incident-bundle.js';
-export { writeIncidentBundle } from './bundle/write-incident-bundle.js';
-
-export { createAffectedServicesAnalyzer, SERVICE_LABELS, serviceFromAlertLabels } from './analysis/affected-services-analyzer.js';
-export { createChangeCorrelationAnalyzer } from './analysis/change-correlation-analyzer.js';
-export { createDefaultAnalyzers } from './analysis/default-analyzers.js';
-export { createErrorGroupingAnalyzer, maskVariables } from './analysis/error-grouping-analyzer.js';
-export { ALERT_EVIDENCE_COLLECTOR_ID, createOnsetAnalyzer } from './analysis/onset-analyzer.js';
-export { createSuggestionsAnalyzer } from './analysis/suggestions-analyzer.js';
-export { createTimelineAnalyzer } from './analysis/timeline-analyzer.js';
-
-export {
-  createTriagePipeline,
-  type TriagePipeline,
-  type TriageRunResult,
-} from './pipeline/create-triage-pipeline.js';
-export type { SinkDelivery, SinkRetryOptions } from './pipeline/deliver-to-sinks.js';
-export { DEFAULT_EVIDENCE_LIMITS, type EvidenceLimits } from './pipeline/evidence-limits.js';
-export type { TriageLifecycleEvent, TriageLifecycleListener, TriageStage } from './pipeline/lifecycle-event.js';
-export { buildRetrievalQuery, type KnowledgeBaseOptions } from './pipeline/retrieve-runbooks.js';
-export type { TriageBudget, TriagePipelineOptions } from './pipeline/triage-pipeline-options.js';
-
-export {
-  createRedactor,
-  type RedactionOutcome,
-  type Redactor,
-  type RedactorOptions,
-} from './redaction/create-redactor.js';
-export { DEFAULT_REDACTION_RULES } from './redaction/default-redaction-rules.js';
-export { mergeCounts, redactStringRecord } from './redaction/redact-record.js';
-export type { RedactionRule } from './redaction/redaction-rule.js';
-
-export { renderReportMarkdown } from './report/render-report-markdown.js';
 export { CORE_VERSION } from './version.js';
+export { isInWindow, resolveWindow, type WindowOptions } from './window/resolve-window.js';

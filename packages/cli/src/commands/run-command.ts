@@ -11,7 +11,10 @@ export function registerRunCommand(program: Command, io: CliIo): void {
   program
     .command('run')
     .description('Triage an alert with the collectors from a config file; writes report.json and report.md.')
-    .requiredOption('--alert <file>', 'alert as JSON: {"title", "startsAt", "severity"?, "labels"?, "annotations"?, ...}')
+    .requiredOption(
+      '--alert <file>',
+      'alert as JSON: {"title", "startsAt", "severity"?, "labels"?, "annotations"?, ...}',
+    )
     .option('--config <file>', 'config file (JSON): window, collectors, limits, redaction rules, budget')
     .requiredOption('--out <dir>', 'directory for report.json and report.md (created if missing)')
     .option('--json', 'print a JSON summary on stdout instead of text')
@@ -32,7 +35,9 @@ A config that replays a recorded incident bundle:
     .action(async (flags: OutputFlags & { alert: string; config?: string }) => {
       const alertPath = resolve(io.cwd, flags.alert);
       const alert = normalizeAlert(await readJsonFile(alertPath, 'alert file'), `alert file ${alertPath}`);
-      const { pipelineOptions } = await loadCliConfig(flags.config === undefined ? undefined : resolve(io.cwd, flags.config));
+      const { pipelineOptions } = await loadCliConfig(
+        flags.config === undefined ? undefined : resolve(io.cwd, flags.config),
+      );
       await executeTriage({ alert, pipelineOptions, flags, io });
     });
 }

@@ -15,7 +15,10 @@ const redactionRuleConfigSchema = z.object({
   /** A JavaScript regular expression source, e.g. `acct-[0-9]{8}`. */
   pattern: z.string().min(1),
   /** Regular expression flags; `g` is always added. */
-  flags: z.string().regex(/^[gimsuy]*$/, 'only the flags g, i, m, s, u and y are allowed').optional(),
+  flags: z
+    .string()
+    .regex(/^[gimsuy]*$/, 'only the flags g, i, m, s, u and y are allowed')
+    .optional(),
   replacement: z.string().optional(),
 });
 
@@ -23,7 +26,10 @@ const redactionRuleConfigSchema = z.object({
 export const cliConfigSchema = z
   .object({
     window: z
-      .object({ beforeMinutes: z.number().nonnegative().optional(), afterMinutes: z.number().nonnegative().optional() })
+      .object({
+        beforeMinutes: z.number().nonnegative().optional(),
+        afterMinutes: z.number().nonnegative().optional(),
+      })
       .strict()
       .optional(),
     collectors: z.array(collectorConfigSchema).optional(),
@@ -39,7 +45,10 @@ export const cliConfigSchema = z
       .strict()
       .optional(),
     redaction: z
-      .object({ rules: z.array(redactionRuleConfigSchema).optional(), includeDefaultRules: z.boolean().optional() })
+      .object({
+        rules: z.array(redactionRuleConfigSchema).optional(),
+        includeDefaultRules: z.boolean().optional(),
+      })
       .strict()
       .optional(),
     budget: z.object({ wallTimeMs: z.number().int().positive().optional() }).strict().optional(),

@@ -4,8 +4,8 @@ import {
   createBundleCollectors,
   InvalidInputError,
   parseOrThrow,
-  readIncidentBundle,
   type RedactionRule,
+  readIncidentBundle,
   type TriagePipelineOptions,
 } from '@triagekit/core';
 import { type CliConfig, cliConfigSchema } from './cli-config.js';
@@ -28,7 +28,12 @@ function toRules(config: CliConfig): RedactionRule[] {
     } catch (error) {
       throw new InvalidInputError({
         source: 'config file',
-        issues: [{ path: `redaction.rules.${index}.pattern`, message: `is not a valid regular expression (${(error as Error).message})` }],
+        issues: [
+          {
+            path: `redaction.rules.${index}.pattern`,
+            message: `is not a valid regular expression (${(error as Error).message})`,
+          },
+        ],
         cause: error,
       });
     }

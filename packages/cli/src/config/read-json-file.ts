@@ -21,7 +21,12 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
     const code = (error as NodeJS.ErrnoException).code;
     throw new InvalidInputError({
       source: `${what} ${path}`,
-      issues: [{ path: '', message: code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})` }],
+      issues: [
+        {
+          path: '',
+          message: code === 'ENOENT' ? 'does not exist' : `cannot be read (${(error as Error).message})`,
+        },
+      ],
       cause: error,
     });
   }

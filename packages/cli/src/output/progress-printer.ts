@@ -9,13 +9,19 @@ export function createProgressPrinter(write: (text: string) => void): TriageLife
   return (event) => {
     switch (event.type) {
       case 'run-started':
-        write(`triagekit: ${event.alert.title}\n  window ${event.window.start.toISOString()} → ${event.window.end.toISOString()}\n`);
+        write(
+          `triagekit: ${event.alert.title}\n  window ${event.window.start.toISOString()} → ${event.window.end.toISOString()}\n`,
+        );
         break;
       case 'collector-finished':
-        write(`  ✓ ${event.collectorId}: ${event.evidenceCount} items in ${seconds(event.durationMs)}${event.warnings.length > 0 ? ` (${event.warnings.length} warning(s))` : ''}\n`);
+        write(
+          `  ✓ ${event.collectorId}: ${event.evidenceCount} items in ${seconds(event.durationMs)}${event.warnings.length > 0 ? ` (${event.warnings.length} warning(s))` : ''}\n`,
+        );
         break;
       case 'collector-failed':
-        write(`  ✗ ${event.collectorId}: ${event.status} after ${seconds(event.durationMs)} — ${event.error instanceof Error ? event.error.message : String(event.error)}\n`);
+        write(
+          `  ✗ ${event.collectorId}: ${event.status} after ${seconds(event.durationMs)} — ${event.error instanceof Error ? event.error.message : String(event.error)}\n`,
+        );
         break;
       case 'stage-finished':
         if (event.stage !== 'collect') write(`  · ${event.stage} done in ${seconds(event.durationMs)}\n`);

@@ -5,9 +5,17 @@ export interface RunSummary {
   readonly reportId: string;
   readonly files: readonly string[];
   readonly topAffectedService: string | null;
-  readonly topChange: { readonly title: string; readonly evidenceId: string; readonly causality: string } | null;
+  readonly topChange: {
+    readonly title: string;
+    readonly evidenceId: string;
+    readonly causality: string;
+  } | null;
   readonly suggestions: readonly string[];
-  readonly degradedSources: readonly { readonly source: string; readonly status: string; readonly message: string }[];
+  readonly degradedSources: readonly {
+    readonly source: string;
+    readonly status: string;
+    readonly message: string;
+  }[];
   readonly redactions: number;
 }
 
@@ -17,9 +25,15 @@ export function summarizeReport(report: TriageReport, files: readonly string[]):
     reportId: report.id,
     files,
     topAffectedService: report.affectedServices[0]?.service ?? null,
-    topChange: change ? { title: change.title, evidenceId: change.evidenceIds[0] as string, causality: change.causality } : null,
+    topChange: change
+      ? { title: change.title, evidenceId: change.evidenceIds[0] as string, causality: change.causality }
+      : null,
     suggestions: report.suggestions.map((suggestion) => suggestion.title),
-    degradedSources: report.degradedSources.map(({ source, status, message }) => ({ source, status, message })),
+    degradedSources: report.degradedSources.map(({ source, status, message }) => ({
+      source,
+      status,
+      message,
+    })),
     redactions: report.redaction.total,
   };
 }
@@ -28,7 +42,11 @@ export function summarizeReport(report: TriageReport, files: readonly string[]):
 export function formatSummary(report: TriageReport, files: readonly string[]): string {
   const lines: string[] = ['', `Triage: ${report.alert.title}`];
   const service = report.affectedServices[0];
-  lines.push(service ? `Most affected service: ${service.service} — ${service.reasons.join('; ')}` : 'Most affected service: none identified');
+  lines.push(
+    service
+      ? `Most affected service: ${service.service} — ${service.reasons.join('; ')}`
+      : 'Most affected service: none identified',
+  );
   const change = report.changes[0];
   lines.push(
     change
@@ -37,10 +55,13 @@ export function formatSummary(report: TriageReport, files: readonly string[]): s
   );
   if (report.suggestions.length > 0) {
     lines.push('Where to look next:');
-    for (const suggestion of report.suggestions.slice(0, 4)) lines.push(`  ${suggestion.priority}. ${suggestion.title}`);
+    for (const suggestion of report.suggestions.slice(0, 4))
+      lines.push(`  ${suggestion.priority}. ${suggestion.title}`);
   }
   if (report.degradedSources.length > 0) {
-    lines.push(`Degraded sources: ${report.degradedSources.map((source) => `${source.source} (${source.status})`).join(', ')}`);
+    lines.push(
+      `Degraded sources: ${report.degradedSources.map((source) => `${source.source} (${source.status})`).join(', ')}`,
+    );
   }
   lines.push(`Secrets redacted: ${report.redaction.total}`);
   lines.push(`Report: ${files.join(', ')}`, '');

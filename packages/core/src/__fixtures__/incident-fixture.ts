@@ -21,7 +21,13 @@ export function at(minutes: number): string {
 export function fixtureLogs(): EvidenceInput[] {
   const items: EvidenceInput[] = [];
   for (let minute = -230; minute < 10; minute += 10) {
-    items.push({ kind: 'log', time: at(minute), service: 'search', severity: 'warning', text: `slow query took ${900 + minute}ms` });
+    items.push({
+      kind: 'log',
+      time: at(minute),
+      service: 'search',
+      severity: 'warning',
+      text: `slow query took ${900 + minute}ms`,
+    });
   }
   for (let minute = -12; minute < 10; minute += 1) {
     items.push({
@@ -45,9 +51,27 @@ export function fixtureLogs(): EvidenceInput[] {
 /** Changes: the culprit on inventory 15 minutes before the onset, a red herring on search 2 minutes before. */
 export function fixtureChanges(): EvidenceInput[] {
   return [
-    { kind: 'change', time: at(-27), service: 'inventory', severity: 'info', text: 'inventory: lower DB pool size to 4' },
+    {
+      kind: 'change',
+      time: at(-27),
+      service: 'inventory',
+      severity: 'info',
+      text: 'inventory: lower DB pool size to 4',
+    },
     { kind: 'change', time: at(-14), service: 'search', severity: 'info', text: 'search: deploy v2.3.1' },
-    { kind: 'change', time: at(-40), service: null, severity: 'info', text: 'AuthorizeSecurityGroupIngress sg-0abc' },
-    { kind: 'change', time: at(5), service: 'inventory', severity: 'info', text: 'inventory: scale to 6 replicas' },
+    {
+      kind: 'change',
+      time: at(-40),
+      service: null,
+      severity: 'info',
+      text: 'AuthorizeSecurityGroupIngress sg-0abc',
+    },
+    {
+      kind: 'change',
+      time: at(5),
+      service: 'inventory',
+      severity: 'info',
+      text: 'inventory: scale to 6 replicas',
+    },
   ];
 }

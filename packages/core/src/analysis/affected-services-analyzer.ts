@@ -4,7 +4,15 @@ import type { AnalyzerV1 } from '../spec/analyzer-v1.js';
 import { formatClockTime, sampleIds } from './format-time.js';
 
 /** Alert labels that name the service an alert is about, most specific first. */
-export const SERVICE_LABELS = ['service', 'app', 'app_kubernetes_io_name', 'application', 'deployment', 'container', 'job'];
+export const SERVICE_LABELS = [
+  'service',
+  'app',
+  'app_kubernetes_io_name',
+  'application',
+  'deployment',
+  'container',
+  'job',
+];
 
 interface ServiceStats {
   errors: string[];
@@ -46,7 +54,13 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
       const statsFor = (service: string): ServiceStats => {
         let entry = stats.get(service);
         if (!entry) {
-          entry = { errors: [], warnings: [], firstError: null, mentionedBy: new Map(), warningEventReasons: new Map() };
+          entry = {
+            errors: [],
+            warnings: [],
+            firstError: null,
+            mentionedBy: new Map(),
+            warningEventReasons: new Map(),
+          };
           stats.set(service, entry);
         }
         return entry;
@@ -61,7 +75,8 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
       }));
 
       for (const item of evidence) {
-        if (!item.service || (item.kind !== 'log' && item.kind !== 'event' && item.kind !== 'metric')) continue;
+        if (!item.service || (item.kind !== 'log' && item.kind !== 'event' && item.kind !== 'metric'))
+          continue;
         const entry = statsFor(item.service);
         if (isError(item)) {
           entry.errors.push(item.id);
@@ -94,12 +109,16 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
         const evidenceIds: string[] = [];
         if (name === alertService) {
           score += 4;
-          reasons.push(`named by the alert (${SERVICE_LABELS.find((key) => alert.labels[key] === name)}=${name})`);
+          reasons.push(
+            `named by the alert (${SERVICE_LABELS.find((key) => alert.labels[key] === name)}=${name})`,
+          );
           if (alertEvidence) evidenceIds.push(alertEvidence.id);
         }
         if (entry.errors.length > 0) {
           score += 2 * Math.log10(1 + entry.errors.length);
-          reasons.push(`${entry.errors.length} error line(s)/event(s), first at ${formatClockTime(entry.firstError as string)}`);
+          reasons.push(
+            `${entry.errors.length} error line(s)/event(s), first at ${formatClockTime(entry.firstError as string)}`,
+          );
           evidenceIds.push(...sampleIds(entry.errors, 3));
         }
         const earlyRank = firstErrorOrder.indexOf(name);
@@ -109,10 +128,14 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
         }
         if (entry.mentionedBy.size > 0) {
           const callers = [...entry.mentionedBy.keys()].sort();
-          const mentions = callers.reduce((sum, caller) => sum + (entry.mentionedBy.get(caller)?.length ?? 0), 0);
+          const mentions = callers.reduce(
+            (sum, caller) => sum + (entry.mentionedBy.get(caller)?.length ?? 0),
+            0,
+          );
           score += callers.length + 1.5 * Math.log10(1 + mentions);
           reasons.push(`named in ${mentions} error(s) of ${callers.join(', ')}`);
-          for (const caller of callers) evidenceIds.push(...sampleIds(entry.mentionedBy.get(caller) ?? [], 1));
+          for (const caller of callers)
+            evidenceIds.push(...sampleIds(entry.mentionedBy.get(caller) ?? [], 1));
         }
         if (entry.warnings.length > 0) {
           score += 0.5 * Math.log10(1 + entry.warnings.length);
@@ -125,7 +148,12 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
           );
           evidenceIds.push(...sampleIds(entry.warnings, 2));
         }
-        return { name, score: Math.round(score * 1000) / 1000, reasons, evidenceIds: [...new Set(evidenceIds)] };
+        return {
+          name,
+          score: Math.round(score * 1000) / 1000,
+          reasons,
+          evidenceIds: [...new Set(evidenceIds)],
+        };
       });
       const findings: FindingInput[] = scored
         .filter((entry) => entry.evidenceIds.length > 0 && (entry.score > 0.5 || entry.name === alertService))

@@ -32,7 +32,10 @@ describe('change correlation', () => {
         { kind: 'change', time: at(-40), service: 'checkout', text: 'checkout: new gateway client' },
         { kind: 'change', time: at(-11), service: 'billing-batch', text: 'billing-batch: cron schedule' },
       ],
-      [...logs, { kind: 'log', time: at(-100), service: 'billing-batch', severity: 'info', text: 'batch ok' }],
+      [
+        ...logs,
+        { kind: 'log', time: at(-100), service: 'billing-batch', severity: 'info', text: 'batch ok' },
+      ],
     );
     expect(report.changes.map((change) => change.service)).toEqual(['checkout', 'billing-batch']);
     expect(report.changes[0]).toMatchObject({ touchesAffectedService: true, minutesBeforeOnset: 30 });
@@ -47,7 +50,9 @@ describe('change correlation', () => {
       ],
       logs,
     );
-    expect(report.changes[0]?.title).toMatch(/^recent deploy — 5 min before the onset, affected service checkout/);
+    expect(report.changes[0]?.title).toMatch(
+      /^recent deploy — 5 min before the onset, affected service checkout/,
+    );
   });
 
   it('puts changes after the onset below changes before it', async () => {
@@ -58,13 +63,21 @@ describe('change correlation', () => {
       ],
       logs,
     );
-    expect(report.changes.map((change) => change.title.split(' — ')[0])).toEqual(['config change', 'rollback attempt']);
+    expect(report.changes.map((change) => change.title.split(' — ')[0])).toEqual([
+      'config change',
+      'rollback attempt',
+    ]);
     expect(report.changes[1]?.minutesBeforeOnset).toBe(-5);
   });
 
   it('labels every change as co-occurring, not proven causal', async () => {
-    const report = await rank([{ kind: 'change', time: at(-30), service: null, text: 'RunInstances i-0abc' }], logs);
-    expect(report.changes.every((change) => change.causality === 'co-occurring — not proven causal')).toBe(true);
+    const report = await rank(
+      [{ kind: 'change', time: at(-30), service: null, text: 'RunInstances i-0abc' }],
+      logs,
+    );
+    expect(report.changes.every((change) => change.causality === 'co-occurring — not proven causal')).toBe(
+      true,
+    );
   });
 
   it('falls back to the alert start as onset when no new error pattern precedes the alert', async () => {
@@ -76,11 +89,14 @@ describe('change correlation', () => {
 
 describe('affected services', () => {
   it('credits a dependency that callers name in their errors', async () => {
-    const report = await rank([], [
-      ...errors('web', -10, 10, 'call to ledger failed: deadline exceeded'),
-      ...errors('api', -9, 10, 'ledger unavailable'),
-      { kind: 'log', time: at(-50), service: 'ledger', severity: 'info', text: 'started' },
-    ]);
+    const report = await rank(
+      [],
+      [
+        ...errors('web', -10, 10, 'call to ledger failed: deadline exceeded'),
+        ...errors('api', -9, 10, 'ledger unavailable'),
+        { kind: 'log', time: at(-50), service: 'ledger', severity: 'info', text: 'started' },
+      ],
+    );
     const ledger = report.affectedServices.find((finding) => finding.service === 'ledger');
     expect(ledger?.reasons).toContain('named in 20 error(s) of api, web');
   });

@@ -15,10 +15,14 @@ import { formatMinutes } from './format-time.js';
  * Score = proximity × service weight. Proximity decays with the minutes before the onset
  * (e^(-minutes/`decayMinutes`), default 60); changes after the onset keep a small weight (they may be
  * reactions, or the onset may be misjudged). Service weight: 3 for the most affected service, 2 for other
- * affected services, 1 when the change names no service, 0.5 for services not affected.
+ * affected services scoring at least `relevantShare` (default 0.25) of the top service's score, 1 when
+ * the change names no service, 0.5 for any other service.
  */
-export function createChangeCorrelationAnalyzer(options: { decayMinutes?: number; maxChanges?: number } = {}): AnalyzerV1 {
+export function createChangeCorrelationAnalyzer(
+  options: { decayMinutes?: number; maxChanges?: number; relevantShare?: number } = {},
+): AnalyzerV1 {
   const decayMinutes = options.decayMinutes ?? 60;
+  const relevantShare = options.relevantShare ?? 0.25;
   const maxChanges = options.maxChanges ?? 20;
   return {
     specificationVersion: 'v1',
@@ -30,7 +34,13 @@ export function createChangeCorrelationAnalyzer(options: { decayMinutes?: number
         .filter((finding): finding is AffectedServiceFinding => finding.type === 'affected-service')
         .sort((a, b) => b.score - a.score);
       const topService = affected[0]?.service ?? null;
-      const affectedServices = new Set(affected.map((finding) => finding.service));
+      // Services far below the top one (background warnings only) do not make a change relevant.
+      const topScore = affected[0]?.score ?? 0;
+      const affectedServices = new Set(
+        affected
+          .filter((finding) => finding.score >= topScore * relevantShare)
+          .map((finding) => finding.service),
+      );
       const candidates = evidence
         .filter((item) => item.kind === 'change')
         .map((item) => {

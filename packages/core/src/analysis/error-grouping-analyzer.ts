@@ -10,7 +10,8 @@ const SIGNAL_SEVERITIES: ReadonlySet<Severity> = new Set(['critical', 'error', '
 
 const MASKS: readonly ((text: string) => string)[] = [
   (text) => text.replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<*>'),
-  (text) => text.replace(/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<*>'),
+  (text) =>
+    text.replace(/\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<*>'),
   // Hex ids (commit shas, trace ids, pod hashes) mix digits and letters; plain words do not.
   (text) => text.replace(/\b(?:0x)?[0-9a-f]{8,}\b/gi, (match) => (/\d/.test(match) ? '<*>' : match)),
   (text) => text.replace(/\d+(?:\.\d+)?/g, '<*>'),
@@ -39,7 +40,7 @@ interface Group {
 /**
  * Groups error, warning and critical log lines and events whose text is identical once obvious variables
  * are masked, and reports each group with count, first/last seen and services. Most severe and most
- * frequent groups first; at most `maxPatterns` (default 50).
+ * frequent groups first; at most `maxPatterns` (default 50) — the rest are the least severe and rarest.
  */
 export function createErrorGroupingAnalyzer(options: { maxPatterns?: number } = {}): AnalyzerV1 {
   const maxPatterns = options.maxPatterns ?? 50;
@@ -93,11 +94,7 @@ export function createErrorGroupingAnalyzer(options: { maxPatterns?: number } = 
           evidenceIds: sampleIds(group.ids, 5),
         };
       });
-      const warnings =
-        ranked.length > maxPatterns
-          ? [`${ranked.length - maxPatterns} smaller error groups not listed (maxPatterns ${maxPatterns}).`]
-          : [];
-      return { findings, warnings };
+      return { findings };
     },
   };
 }

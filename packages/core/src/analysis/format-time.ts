@@ -15,6 +15,7 @@ export function formatMinutes(minutes: number): string {
 /** Samples at most `count` ids evenly, always keeping the first and last. */
 export function sampleIds(ids: readonly string[], count: number): string[] {
   if (ids.length <= count) return [...ids];
+  if (count <= 1) return ids.slice(0, Math.max(0, count));
   const sampled = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     sampled.add(ids[Math.round((index * (ids.length - 1)) / (count - 1))] as string);

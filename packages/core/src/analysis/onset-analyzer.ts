@@ -11,7 +11,9 @@ export const ALERT_EVIDENCE_COLLECTOR_ID = 'alert';
  * occurrence of an error or critical pattern that is new after the baseline, with at least `minimumCount`
  * lines (default 3), is the onset. Without one, the alert's start is the onset. Never after the alert.
  */
-export function createOnsetAnalyzer(options: { baselineShare?: number; minimumCount?: number } = {}): AnalyzerV1 {
+export function createOnsetAnalyzer(
+  options: { baselineShare?: number; minimumCount?: number } = {},
+): AnalyzerV1 {
   const baselineShare = options.baselineShare ?? 0.5;
   const minimumCount = options.minimumCount ?? 3;
   return {
@@ -20,7 +22,9 @@ export function createOnsetAnalyzer(options: { baselineShare?: number; minimumCo
     doAnalyze({ alert, window, findings, evidence }) {
       const alertTime = Date.parse(alert.startsAt);
       const baselineEnd = window.start.getTime() + (alertTime - window.start.getTime()) * baselineShare;
-      const alertEvidence = evidence.find((item) => item.kind === 'alert' && item.collectorId === ALERT_EVIDENCE_COLLECTOR_ID);
+      const alertEvidence = evidence.find(
+        (item) => item.kind === 'alert' && item.collectorId === ALERT_EVIDENCE_COLLECTOR_ID,
+      );
       const candidates = findings
         .filter((finding): finding is ErrorPatternFinding => finding.type === 'error-pattern')
         .filter(

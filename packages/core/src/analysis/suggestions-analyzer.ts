@@ -25,12 +25,16 @@ export function createSuggestionsAnalyzer(options: { maxSuggestions?: number } =
         .filter((finding): finding is AffectedServiceFinding => finding.type === 'affected-service')
         .sort((a, b) => b.score - a.score);
       const changes = findings.filter((finding): finding is ChangeFinding => finding.type === 'change');
-      const patterns = findings.filter((finding): finding is ErrorPatternFinding => finding.type === 'error-pattern');
+      const patterns = findings.filter(
+        (finding): finding is ErrorPatternFinding => finding.type === 'error-pattern',
+      );
       const onset = findings.find((finding): finding is OnsetFinding => finding.type === 'onset');
       const suggestions: Suggestion[] = [];
       const top = affected[0];
 
-      const topChange = changes.find((change) => change.touchesAffectedService && change.minutesBeforeOnset >= 0);
+      const topChange = changes.find(
+        (change) => change.touchesAffectedService && change.minutesBeforeOnset >= 0,
+      );
       if (topChange) {
         suggestions.push({
           type: 'suggestion',
@@ -44,7 +48,12 @@ export function createSuggestionsAnalyzer(options: { maxSuggestions?: number } =
           title: 'No recorded change before the onset',
           detail:
             'No collector reported a deploy, rollout, commit or infrastructure change in the window. Look at traffic, dependencies and capacity, or add a change collector.',
-          evidenceIds: onset?.evidenceIds ?? evidence.filter((item) => item.kind === 'alert').map((item) => item.id).slice(0, 1),
+          evidenceIds:
+            onset?.evidenceIds ??
+            evidence
+              .filter((item) => item.kind === 'alert')
+              .map((item) => item.id)
+              .slice(0, 1),
         });
       }
 
@@ -74,7 +83,7 @@ export function createSuggestionsAnalyzer(options: { maxSuggestions?: number } =
         if (eventReason && warningEvent) {
           suggestions.push({
             type: 'suggestion',
-            title: `Check the health of ${top.service}'s workloads`,
+            title: `Check the health of the ${top.service} workloads`,
             detail: `Warning events were recorded: ${eventReason}.`,
             evidenceIds: [warningEvent.id],
           });

@@ -38,7 +38,13 @@ export function createTimelineAnalyzer(options: { maxEntries?: number } = {}): A
       };
       for (const item of evidence) {
         if (item.kind === 'alert') add(item, 'alert', `Alert fired: ${firstLine(item.text)}`, 0);
-        else if (item.kind === 'change') add(item, 'change', `Change${item.service ? ` (${item.service})` : ''}: ${firstLine(item.text)}`, 1);
+        else if (item.kind === 'change')
+          add(
+            item,
+            'change',
+            `Change${item.service ? ` (${item.service})` : ''}: ${firstLine(item.text)}`,
+            1,
+          );
         else if (item.kind === 'note') add(item, 'note', `Note: ${firstLine(item.text)}`, 2);
         else if (item.kind === 'metric' && severityRank(item.severity) <= severityRank('warning'))
           add(item, 'metric', `Metric: ${firstLine(item.text)}`, 3);
@@ -47,10 +53,17 @@ export function createTimelineAnalyzer(options: { maxEntries?: number } = {}): A
           if (seenEventKeys.has(key)) continue;
           seenEventKeys.add(key);
           const reason = item.attributes.reason ? `${String(item.attributes.reason)}: ` : '';
-          add(item, 'event', `Event${item.service ? ` (${item.service})` : ''}: ${reason}${firstLine(item.text)}`, 3);
+          add(
+            item,
+            'event',
+            `Event${item.service ? ` (${item.service})` : ''}: ${reason}${firstLine(item.text)}`,
+            3,
+          );
         }
       }
-      for (const pattern of findings.filter((finding): finding is ErrorPatternFinding => finding.type === 'error-pattern')) {
+      for (const pattern of findings.filter(
+        (finding): finding is ErrorPatternFinding => finding.type === 'error-pattern',
+      )) {
         const first = evidenceById.get(pattern.evidenceIds[0] as string);
         if (!first) continue;
         entries.push({
@@ -72,11 +85,17 @@ export function createTimelineAnalyzer(options: { maxEntries?: number } = {}): A
               .slice(0, maxEntries);
       const ordered: FindingInput[] = kept
         .sort((a, b) =>
-          a.time < b.time ? -1 : a.time > b.time ? 1 : a.priority - b.priority || ((a.evidenceIds[0] ?? '') < (b.evidenceIds[0] ?? '') ? -1 : 1),
+          a.time < b.time
+            ? -1
+            : a.time > b.time
+              ? 1
+              : a.priority - b.priority || ((a.evidenceIds[0] ?? '') < (b.evidenceIds[0] ?? '') ? -1 : 1),
         )
         .map(({ priority: _priority, ...entry }) => entry);
       const warnings =
-        entries.length > maxEntries ? [`timeline shortened from ${entries.length} to ${maxEntries} entries`] : [];
+        entries.length > maxEntries
+          ? [`timeline shortened from ${entries.length} to ${maxEntries} entries`]
+          : [];
       return { findings: ordered, warnings };
     },
   };

@@ -1,4 +1,3 @@
-import { CollectorError } from '../errors/collector-error.js';
 import type { CollectorV1 } from '../spec/collector-v1.js';
 import type { IncidentBundle } from './incident-bundle.js';
 
@@ -31,10 +30,10 @@ export function createBundleCollectors(
     async doCollect({ window, abortSignal }) {
       abortSignal.throwIfAborted();
       if (entry.error) {
-        throw new CollectorError({
-          collectorId: entry.collectorId,
-          message: `${entry.error.name}: ${entry.error.message} (replayed from the bundle)`,
-        });
+        // Same name and message as the recorded failure, so the replayed report matches the original.
+        const replayed = new Error(entry.error.message);
+        replayed.name = entry.error.name;
+        throw replayed;
       }
       const start = window.start.getTime();
       const end = window.end.getTime();

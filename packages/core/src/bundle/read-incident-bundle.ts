@@ -6,7 +6,12 @@ import { createGunzip } from 'node:zlib';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { type Evidence, evidenceSchema } from '../schema/evidence.js';
 import { parseOrThrow, toInputIssues } from '../schema/validate.js';
-import { BUNDLE_EVIDENCE_FILE, BUNDLE_MANIFEST_FILE, bundleManifestSchema, type IncidentBundle } from './incident-bundle.js';
+import {
+  BUNDLE_EVIDENCE_FILE,
+  BUNDLE_MANIFEST_FILE,
+  bundleManifestSchema,
+  type IncidentBundle,
+} from './incident-bundle.js';
 
 /** A bundle as read from disk, with the lines that could not be used. */
 export interface ReadIncidentBundleResult extends IncidentBundle {

@@ -5,7 +5,8 @@ const symbol = Symbol.for(marker);
 
 /** A call to a remote API failed. `isRetryable` tells the pipeline whether another attempt may help. */
 export class ApiCallError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   readonly url: string;
   /** HTTP status, when a response arrived. */
   readonly statusCode: number | undefined;

@@ -8,7 +8,8 @@ export type BudgetKind = 'prompt-tokens' | 'output-tokens' | 'cost-usd' | 'wall-
 
 /** A step was not started because it would exceed a per-incident budget. Nothing was sent. */
 export class BudgetExceededError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   readonly budget: BudgetKind;
   readonly limit: number;
   readonly required: number;

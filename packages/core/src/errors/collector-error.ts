@@ -5,7 +5,8 @@ const symbol = Symbol.for(marker);
 
 /** A collector failed to return any usable evidence. The pipeline records it as a degraded source. */
 export class CollectorError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   readonly collectorId: string;
 
   constructor(options: { collectorId: string; message: string; cause?: unknown }) {

@@ -16,7 +16,8 @@ export interface InputIssue {
  * `issues` names every offending field; the message lists them for humans.
  */
 export class InvalidInputError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   /** Where the input came from, e.g. a file path or `alert`. */
   readonly source: string;
   readonly issues: readonly InputIssue[];

@@ -5,7 +5,8 @@ const symbol = Symbol.for(marker);
 
 /** A model answered, but its output could not be parsed or validated. */
 export class LlmOutputParseError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   readonly providerId: string;
   /** The raw text the model returned (already redacted, as the prompt was). */
   readonly text: string;

@@ -5,7 +5,8 @@ const symbol = Symbol.for(marker);
 
 /** An operation did not finish within its time limit and was abandoned. */
 export class TimeoutError extends TriageError {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
   /** What timed out, e.g. `collector "kubernetes"`. */
   readonly operation: string;
   /** The limit that was exceeded, in milliseconds. */

@@ -8,7 +8,8 @@ const symbol = Symbol.for(marker);
  * second copy of `@triagekit/core` in the same process (duplicate installs, bundled plugins).
  */
 export class TriageError extends Error {
-  private readonly [symbol] = true;
+  /** Brand checked by `isInstance`; works across duplicate package copies. */
+  readonly [symbol] = true;
 
   /**
    * @param options.name - stable error name, e.g. `TriageCollectorError`.

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 export function stableHash(parts: readonly unknown[], length = 16): string {
   const hash = createHash('sha256');
   for (const part of parts) {
-    hash.update(typeof part === 'string' ? part : JSON.stringify(part) ?? 'undefined');
+    hash.update(typeof part === 'string' ? part : (JSON.stringify(part) ?? 'undefined'));
     hash.update('\u0000');
   }
   return hash.digest('hex').slice(0, length);

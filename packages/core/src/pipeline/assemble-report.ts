@@ -27,7 +27,14 @@ type ReportParts = Omit<
   | 'alert'
 >;
 
-const SECTION_TYPES = new Set(['onset', 'affected-service', 'timeline-entry', 'error-pattern', 'change', 'suggestion']);
+const SECTION_TYPES = new Set([
+  'onset',
+  'affected-service',
+  'timeline-entry',
+  'error-pattern',
+  'change',
+  'suggestion',
+]);
 
 /**
  * Sorts findings into the report's sections and embeds every evidence item any of them cites (and no
@@ -41,7 +48,8 @@ export function assembleReport(options: {
   parts: ReportParts;
 }): TriageReport {
   const { findings } = options;
-  const ofType = <T extends Finding>(type: T['type']) => findings.filter((finding): finding is T => finding.type === type);
+  const ofType = <T extends Finding>(type: T['type']) =>
+    findings.filter((finding): finding is T => finding.type === type);
   const cited = new Set<string>();
   for (const finding of findings) for (const id of finding.evidenceIds) cited.add(id);
   const evidence = [...cited]

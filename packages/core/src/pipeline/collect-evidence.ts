@@ -72,7 +72,9 @@ export async function collectEvidence(options: {
       const evidence = Array.isArray(result?.evidence) ? result.evidence : [];
       const warnings = (Array.isArray(result?.warnings) ? result.warnings : []).map(String);
       if (!Array.isArray(result?.evidence)) {
-        warnings.push('returned no `evidence` array; treated as empty. Collectors must return { evidence: [] }.');
+        warnings.push(
+          'returned no `evidence` array; treated as empty. Collectors must return { evidence: [] }.',
+        );
       }
       const durationMs = options.now() - started;
       emitSafely(options.onEvent, {
@@ -82,12 +84,25 @@ export async function collectEvidence(options: {
         warnings,
         durationMs,
       });
-      return { collectorId: collector.collectorId, description: collector.description, evidence, warnings, failure: null, durationMs };
+      return {
+        collectorId: collector.collectorId,
+        description: collector.description,
+        evidence,
+        warnings,
+        failure: null,
+        durationMs,
+      };
     } catch (error) {
       if (options.abortSignal.aborted) throw error;
       const status = TimeoutError.isInstance(error) ? 'timed-out' : isAbortLike(error) ? 'aborted' : 'failed';
       const durationMs = options.now() - started;
-      emitSafely(options.onEvent, { type: 'collector-failed', collectorId: collector.collectorId, status, error, durationMs });
+      emitSafely(options.onEvent, {
+        type: 'collector-failed',
+        collectorId: collector.collectorId,
+        status,
+        error,
+        durationMs,
+      });
       return {
         collectorId: collector.collectorId,
         description: collector.description,
@@ -101,7 +116,8 @@ export async function collectEvidence(options: {
   try {
     return await outcomes;
   } catch (error) {
-    if (options.abortSignal.aborted) throw new AbortedError({ operation: 'Triage run', cause: options.abortSignal.reason });
+    if (options.abortSignal.aborted)
+      throw new AbortedError({ operation: 'Triage run', cause: options.abortSignal.reason });
     throw error;
   }
 }

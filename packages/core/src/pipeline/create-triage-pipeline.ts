@@ -1,6 +1,6 @@
+import { serviceFromAlertLabels } from '../analysis/affected-services-analyzer.js';
 import { createDefaultAnalyzers } from '../analysis/default-analyzers.js';
 import { ALERT_EVIDENCE_COLLECTOR_ID } from '../analysis/onset-analyzer.js';
-import { serviceFromAlertLabels } from '../analysis/affected-services-analyzer.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -56,14 +56,21 @@ function validateOptions(options: TriagePipelineOptions): void {
     if (typeof collector.collectorId !== 'string' || collector.collectorId.trim() === '') {
       issues.push({ path: `collectors.${index}.collectorId`, message: 'must be a non-empty string' });
     } else if (ids.has(collector.collectorId)) {
-      issues.push({ path: `collectors.${index}.collectorId`, message: `"${collector.collectorId}" is used twice; ids must be unique` });
+      issues.push({
+        path: `collectors.${index}.collectorId`,
+        message: `"${collector.collectorId}" is used twice; ids must be unique`,
+      });
     } else if (collector.collectorId === ALERT_EVIDENCE_COLLECTOR_ID) {
-      issues.push({ path: `collectors.${index}.collectorId`, message: `"${ALERT_EVIDENCE_COLLECTOR_ID}" is reserved for the alert itself` });
+      issues.push({
+        path: `collectors.${index}.collectorId`,
+        message: `"${ALERT_EVIDENCE_COLLECTOR_ID}" is reserved for the alert itself`,
+      });
     }
     ids.add(collector.collectorId);
   });
   for (const sink of options.sinks ?? []) assertSpecificationVersion(sink, 'Sink', 'sinkId');
-  if (options.knowledgeBase) assertSpecificationVersion(options.knowledgeBase.store, 'Vector store', 'storeId');
+  if (options.knowledgeBase)
+    assertSpecificationVersion(options.knowledgeBase.store, 'Vector store', 'storeId');
   const positive: [string, number | undefined][] = [
     ['concurrency', options.concurrency],
     ['collectorTimeoutMs', options.collectorTimeoutMs],
@@ -88,7 +95,12 @@ function redactAlert(alert: Alert, redactor: Redactor, byRule: Record<string, nu
   };
   const redactMap = (map: Record<string, string>) =>
     Object.fromEntries(Object.entries(map).map(([key, value]) => [key, redact(value)]));
-  return { ...alert, title: redact(alert.title), labels: redactMap(alert.labels), annotations: redactMap(alert.annotations) };
+  return {
+    ...alert,
+    title: redact(alert.title),
+    labels: redactMap(alert.labels),
+    annotations: redactMap(alert.annotations),
+  };
 }
 
 function alertToEvidence(alert: Alert): Evidence {
@@ -123,9 +135,11 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
   const collectors = [...(options.collectors ?? [])];
   const defaults = createDefaultAnalyzers();
   const analyzers = [
-    ...(typeof options.analyzers === 'function' ? options.analyzers(defaults) : (options.analyzers ?? defaults)),
+    ...(typeof options.analyzers === 'function'
+      ? options.analyzers(defaults)
+      : (options.analyzers ?? defaults)),
   ];
-  analyzers.forEach((analyzer) => assertSpecificationVersion(analyzer, 'Analyzer', 'analyzerId'));
+  for (const analyzer of analyzers) assertSpecificationVersion(analyzer, 'Analyzer', 'analyzerId');
   const sinks = [...(options.sinks ?? [])];
   const redactor = createRedactor({
     rules: options.redaction?.rules,
@@ -144,7 +158,11 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         analyzers: analyzers.map((analyzer) => analyzer.analyzerId),
         sinks: sinks.map((sink) => sink.sinkId),
         knowledgeBase: options.knowledgeBase
-          ? { storeId: options.knowledgeBase.store.storeId, topK: options.knowledgeBase.topK ?? 3, filter: options.knowledgeBase.filter ?? null }
+          ? {
+              storeId: options.knowledgeBase.store.storeId,
+              topK: options.knowledgeBase.topK ?? 3,
+              filter: options.knowledgeBase.filter ?? null,
+            }
           : null,
         window: options.window ?? {},
         limits,
@@ -158,8 +176,15 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
   )}`;
   let shutDown = false;
 
-  async function run(alertInput: AlertInput | Alert, runOptions: { abortSignal?: AbortSignal } = {}): Promise<TriageRunResult> {
-    if (shutDown) throw new InvalidInputError({ source: 'pipeline', issues: [{ path: '', message: 'was shut down; create a new pipeline' }] });
+  async function run(
+    alertInput: AlertInput | Alert,
+    runOptions: { abortSignal?: AbortSignal } = {},
+  ): Promise<TriageRunResult> {
+    if (shutDown)
+      throw new InvalidInputError({
+        source: 'pipeline',
+        issues: [{ path: '', message: 'was shut down; create a new pipeline' }],
+      });
     const abortSignal = runOptions.abortSignal ?? new AbortController().signal;
     if (abortSignal.aborted) throw new AbortedError({ operation: 'Triage run', cause: abortSignal.reason });
     const runStarted = now();
@@ -197,7 +222,9 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
       }),
     ).catch(guard);
 
-    const prepared = await stage('redact', async () => prepareEvidence({ outcomes, window, limits, redactor }));
+    const prepared = await stage('redact', async () =>
+      prepareEvidence({ outcomes, window, limits, redactor }),
+    );
     mergeCounts(byRule, prepared.redaction.byRule);
     const alertEvidence = alertToEvidence(alert);
     const evidence = [...prepared.evidence, alertEvidence].sort((a, b) =>
@@ -218,14 +245,36 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         const query = buildRetrievalQuery(alert, analysis.findings);
         const remaining = deadline - now();
         try {
-          if (remaining <= 0) throw new TimeoutError({ operation: 'Runbook retrieval', timeoutMs: 0, hint: 'The run used its whole wall-time budget before this stage.' });
+          if (remaining <= 0)
+            throw new TimeoutError({
+              operation: 'Runbook retrieval',
+              timeoutMs: 0,
+              hint: 'The run used its whole wall-time budget before this stage.',
+            });
           const result = await runWithDeadline(
-            (signal) => knowledgeBase.store.doQuery({ text: query, topK: knowledgeBase.topK ?? 3, filter: knowledgeBase.filter, abortSignal: signal }),
-            { timeoutMs: Math.min(knowledgeBase.timeoutMs ?? 10_000, remaining), parent: abortSignal, operation: `Knowledge base "${knowledgeBase.store.storeId}"` },
+            (signal) =>
+              knowledgeBase.store.doQuery({
+                text: query,
+                topK: knowledgeBase.topK ?? 3,
+                filter: knowledgeBase.filter,
+                abortSignal: signal,
+              }),
+            {
+              timeoutMs: Math.min(knowledgeBase.timeoutMs ?? 10_000, remaining),
+              parent: abortSignal,
+              operation: `Knowledge base "${knowledgeBase.store.storeId}"`,
+            },
           );
           runbooks = toRetrievalResult(query, result);
           if (result.warnings && result.warnings.length > 0) {
-            degraded.push({ source: knowledgeBase.store.storeId, stage: 'retrieve', status: 'partial', message: result.warnings.join(' | '), errorName: null, durationMs: now() - started });
+            degraded.push({
+              source: knowledgeBase.store.storeId,
+              stage: 'retrieve',
+              status: 'partial',
+              message: result.warnings.join(' | '),
+              errorName: null,
+              durationMs: now() - started,
+            });
           }
         } catch (error) {
           guard(abortSignal.aborted ? error : null);
@@ -252,7 +301,12 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         runbooks,
         summary: null,
         summaryStatus: 'No LLM provider configured: this report is deterministic and complete without one.',
-        degradedSources: degraded,
+        // Error messages can quote URLs or payloads with credentials in them: they are redacted too.
+        degradedSources: degraded.map((source) => {
+          const outcome = redactor.redact(source.message);
+          mergeCounts(byRule, outcome.counts);
+          return { ...source, message: outcome.text };
+        }),
         budget: {
           wallTimeMs: { used: Math.round(now() - runStarted), limit: wallTimeMs },
           promptTokens: { used: 0, limit: options.budget?.promptTokens ?? null },
@@ -280,7 +334,13 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
       sinks.length === 0
         ? []
         : await stage('deliver', () =>
-            deliverToSinks({ sinks, report, retry: options.sinkRetry ?? {}, abortSignal, onEvent: options.onEvent }),
+            deliverToSinks({
+              sinks,
+              report,
+              retry: options.sinkRetry ?? {},
+              abortSignal,
+              onEvent: options.onEvent,
+            }),
           );
     emitSafely(options.onEvent, { type: 'run-finished', report, durationMs: now() - runStarted });
     return { report, deliveries, evidence };
@@ -290,13 +350,15 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
     run,
     async shutdown() {
       shutDown = true;
-      await Promise.all(sinks.map(async (sink) => {
-        try {
-          await sink.shutdown?.();
-        } catch {
-          // Shutdown is best effort; a sink failing to close must not block the others.
-        }
-      }));
+      await Promise.all(
+        sinks.map(async (sink) => {
+          try {
+            await sink.shutdown?.();
+          } catch {
+            // Shutdown is best effort; a sink failing to close must not block the others.
+          }
+        }),
+      );
     },
   };
 }

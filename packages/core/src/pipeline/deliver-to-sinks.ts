@@ -25,10 +25,14 @@ export interface SinkDelivery {
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
@@ -56,13 +60,21 @@ export async function deliverToSinks(options: {
         }
         let retryable = false;
         try {
-          const result = await runWithDeadline((signal) => sink.doExport({ report: options.report, abortSignal: signal }), {
-            timeoutMs,
-            parent: options.abortSignal,
-            operation: `Sink "${sink.sinkId}"`,
-          });
+          const result = await runWithDeadline(
+            (signal) => sink.doExport({ report: options.report, abortSignal: signal }),
+            {
+              timeoutMs,
+              parent: options.abortSignal,
+              operation: `Sink "${sink.sinkId}"`,
+            },
+          );
           if (result.ok) {
-            emitSafely(options.onEvent, { type: 'sink-delivered', sinkId: sink.sinkId, attempts: attempt, location: result.location });
+            emitSafely(options.onEvent, {
+              type: 'sink-delivered',
+              sinkId: sink.sinkId,
+              attempts: attempt,
+              location: result.location,
+            });
             return { sinkId: sink.sinkId, ok: true, attempts: attempt, location: result.location };
           }
           message = result.message;
@@ -72,7 +84,12 @@ export async function deliverToSinks(options: {
           retryable = error instanceof Error && error.name === 'TriageTimeoutError';
         }
         if (!retryable || attempt === maxAttempts) {
-          emitSafely(options.onEvent, { type: 'sink-failed', sinkId: sink.sinkId, attempts: attempt, message });
+          emitSafely(options.onEvent, {
+            type: 'sink-failed',
+            sinkId: sink.sinkId,
+            attempts: attempt,
+            message,
+          });
           return { sinkId: sink.sinkId, ok: false, attempts: attempt, message };
         }
         await sleep(initialDelayMs * 2 ** (attempt - 1), options.abortSignal);

@@ -29,8 +29,18 @@ export type TriageLifecycleEvent =
       readonly durationMs: number;
     }
   | { readonly type: 'analyzer-failed'; readonly analyzerId: string; readonly error: unknown }
-  | { readonly type: 'sink-delivered'; readonly sinkId: string; readonly attempts: number; readonly location?: string }
-  | { readonly type: 'sink-failed'; readonly sinkId: string; readonly attempts: number; readonly message: string }
+  | {
+      readonly type: 'sink-delivered';
+      readonly sinkId: string;
+      readonly attempts: number;
+      readonly location?: string;
+    }
+  | {
+      readonly type: 'sink-failed';
+      readonly sinkId: string;
+      readonly attempts: number;
+      readonly message: string;
+    }
   | { readonly type: 'run-finished'; readonly report: TriageReport; readonly durationMs: number };
 
 /** Receives {@link TriageLifecycleEvent}s. */

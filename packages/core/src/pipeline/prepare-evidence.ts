@@ -1,5 +1,5 @@
-import { mergeCounts, redactStringRecord } from '../redaction/redact-record.js';
 import type { Redactor } from '../redaction/create-redactor.js';
+import { mergeCounts, redactStringRecord } from '../redaction/redact-record.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import { normalizeEvidence } from '../schema/normalize-evidence.js';
 import { severityRank } from '../schema/severity.js';
@@ -34,7 +34,10 @@ function applyCap(items: Evidence[], cap: number): Evidence[] {
   if (items.length <= cap) return items;
   const ranked = items
     .map((item, index) => ({ item, index, time: Date.parse(item.time) }))
-    .sort((a, b) => severityRank(a.item.severity) - severityRank(b.item.severity) || b.time - a.time || a.index - b.index);
+    .sort(
+      (a, b) =>
+        severityRank(a.item.severity) - severityRank(b.item.severity) || b.time - a.time || a.index - b.index,
+    );
   const kept = new Set(ranked.slice(0, cap).map((entry) => entry.index));
   return items.filter((_item, index) => kept.has(index));
 }
@@ -78,7 +81,8 @@ export function prepareEvidence(options: {
       } catch (error) {
         stats.dropped.invalid += 1;
         invalidCount += 1;
-        if (invalidMessages.length < 3) invalidMessages.push(`item ${index}: ${(error as Error).message.replace(/\n\s*/g, ' ')}`);
+        if (invalidMessages.length < 3)
+          invalidMessages.push(`item ${index}: ${(error as Error).message.replace(/\n\s*/g, ' ')}`);
         return;
       }
       const time = Date.parse(item.time);
@@ -97,7 +101,9 @@ export function prepareEvidence(options: {
           ? [`${invalidCount} invalid item(s) skipped (${invalidMessages.join('; ')})`]
           : []),
         ...(overCap > 0
-          ? [`returned ${valid.length} items in the window; kept ${capped.length} (raise limits.maxItemsPerCollector to keep more)`]
+          ? [
+              `returned ${valid.length} items in the window; kept ${capped.length} (raise limits.maxItemsPerCollector to keep more)`,
+            ]
           : []),
       ];
       degraded.push({
@@ -136,7 +142,9 @@ export function prepareEvidence(options: {
     stats.byCollector[outcome.collectorId] = capped.length;
   }
 
-  let evidence = all.sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  let evidence = all.sort((a, b) =>
+    a.time < b.time ? -1 : a.time > b.time ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   if (evidence.length > limits.maxItemsTotal) {
     const kept = applyCap(evidence, limits.maxItemsTotal);
     stats.dropped.overCap += evidence.length - kept.length;

@@ -32,7 +32,10 @@ export function buildRetrievalQuery(alert: Alert, findings: readonly Finding[]):
     services.length > 0 ? `services: ${services.join(', ')}` : '',
     ...patterns,
   ];
-  return parts.filter((part) => part.trim() !== '').join('\n').slice(0, 2000);
+  return parts
+    .filter((part) => part.trim() !== '')
+    .join('\n')
+    .slice(0, 2000);
 }
 
 function tokens(text: string): Set<string> {
@@ -52,7 +55,9 @@ export function toRetrievalResult(
 ): NonNullable<TriageReport['runbooks']> {
   const queryTokens = tokens(query);
   const matches: RunbookMatch[] = result.matches.map((match) => {
-    const shared = [...tokens(`${match.document.title} ${match.document.text}`)].filter((token) => queryTokens.has(token));
+    const shared = [...tokens(`${match.document.title} ${match.document.text}`)].filter((token) =>
+      queryTokens.has(token),
+    );
     const metadata = match.document.metadata;
     return {
       id: match.document.id,

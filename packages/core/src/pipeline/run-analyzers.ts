@@ -46,12 +46,16 @@ export async function runAnalyzers(options: {
         };
         const parsed = findingSchema.safeParse(withIds);
         if (!parsed.success) {
-          problems.push(`invalid finding "${String(input.title)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+          problems.push(
+            `invalid finding "${String(input.title)}": ${parsed.error.issues[0]?.message ?? 'invalid'}`,
+          );
           continue;
         }
         const unknown = parsed.data.evidenceIds.filter((id) => !evidenceById.has(id));
         if (unknown.length > 0) {
-          problems.push(`finding "${parsed.data.title}" cites unknown evidence ${unknown.slice(0, 3).join(', ')}`);
+          problems.push(
+            `finding "${parsed.data.title}" cites unknown evidence ${unknown.slice(0, 3).join(', ')}`,
+          );
           continue;
         }
         if (seen.has(parsed.data.id)) continue;

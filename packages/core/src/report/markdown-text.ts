@@ -2,7 +2,12 @@
 export function inlineMarkdown(text: string, limit = 300): string {
   const single = text.replace(/\s*\n\s*/g, ' ⏎ ');
   const cut = single.length > limit ? `${single.slice(0, limit - 1)}…` : single;
-  return cut.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/`/g, '\\`').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return cut
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/`/g, '\\`')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /** Evidence citations as inline code, e.g. `` [`ev_1`, `ev_2`] ``, shortened past `limit` ids. */

@@ -7,7 +7,8 @@ function section(title: string, lines: readonly string[]): string {
 }
 
 function affectedServices(report: TriageReport): string[] {
-  if (report.affectedServices.length === 0) return ['_No affected service could be identified from the evidence._'];
+  if (report.affectedServices.length === 0)
+    return ['_No affected service could be identified from the evidence._'];
   return report.affectedServices.map(
     (finding, index) =>
       `${index + 1}. **${inlineMarkdown(finding.service)}** (score ${finding.score.toFixed(2)}) — ${finding.reasons.map((reason) => inlineMarkdown(reason)).join('; ')} ${citeEvidence(finding.evidenceIds)}`,
@@ -15,7 +16,8 @@ function affectedServices(report: TriageReport): string[] {
 }
 
 function changes(report: TriageReport): string[] {
-  if (report.changes.length === 0) return ['_No change (deploy, rollout, commit, infrastructure call) was recorded in the window._'];
+  if (report.changes.length === 0)
+    return ['_No change (deploy, rollout, commit, infrastructure call) was recorded in the window._'];
   return [
     `_Every change here is **${CO_OCCURRING_LABEL}**: it happened near the onset; a human decides whether it matters._`,
     '',
@@ -49,12 +51,15 @@ function errorPatterns(report: TriageReport): string[] {
         (pattern) =>
           `| ${pattern.count} | ${pattern.severity} | ${inlineMarkdown(pattern.services.join(', ') || '—')} | ${formatTimestamp(pattern.firstSeen)} | ${formatTimestamp(pattern.lastSeen)} | \`${inlineMarkdown(pattern.template, 140).replace(/\\`/g, "'")}\` | ${citeEvidence(pattern.evidenceIds, 1)} |`,
       ),
-    ...(report.errorPatterns.length > 20 ? ['', `_and ${report.errorPatterns.length - 20} more patterns in report.json._`] : []),
+    ...(report.errorPatterns.length > 20
+      ? ['', `_and ${report.errorPatterns.length - 20} more patterns in report.json._`]
+      : []),
   ];
 }
 
 function suggestions(report: TriageReport): string[] {
-  if (report.suggestions.length === 0) return ['_No suggestion: the evidence does not point anywhere in particular._'];
+  if (report.suggestions.length === 0)
+    return ['_No suggestion: the evidence does not point anywhere in particular._'];
   return report.suggestions.map(
     (suggestion) =>
       `${suggestion.priority}. **${inlineMarkdown(suggestion.title, 200)}** — ${inlineMarkdown(suggestion.detail, 500)} ${citeEvidence(suggestion.evidenceIds)}`,
@@ -75,7 +80,8 @@ function runbooks(report: TriageReport): string[] {
 function degraded(report: TriageReport): string[] {
   if (report.degradedSources.length === 0) return ['All sources answered in full.'];
   return report.degradedSources.map(
-    (source) => `- **${inlineMarkdown(source.source)}** (${source.stage}, ${source.status}): ${inlineMarkdown(source.message, 500)}`,
+    (source) =>
+      `- **${inlineMarkdown(source.source)}** (${source.stage}, ${source.status}): ${inlineMarkdown(source.message, 500)}`,
   );
 }
 
@@ -108,10 +114,18 @@ export function renderReportMarkdown(report: TriageReport): string {
   const about = [
     `- Report \`${report.id}\`, generated ${formatTimestamp(report.generatedAt)}, format ${report.schemaVersion}`,
     `- Evidence: ${report.stats.collected} collected, ${report.stats.analyzed} analysed, ${report.evidence.length} cited; dropped ${report.stats.dropped.outsideWindow} outside the window, ${report.stats.dropped.overCap} over caps, ${report.stats.dropped.invalid} invalid`,
-    `- Redaction: ${report.redaction.total} secret(s) removed${Object.keys(report.redaction.byRule).length > 0 ? ` (${Object.entries(report.redaction.byRule).map(([rule, count]) => `${rule} ×${count}`).join(', ')})` : ''}`,
+    `- Redaction: ${report.redaction.total} secret(s) removed${
+      Object.keys(report.redaction.byRule).length > 0
+        ? ` (${Object.entries(report.redaction.byRule)
+            .map(([rule, count]) => `${rule} ×${count}`)
+            .join(', ')})`
+        : ''
+    }`,
     `- Summary: ${report.summary ? `${report.summary.providerId}/${report.summary.modelId}` : inlineMarkdown(report.summaryStatus)}`,
     `- Wall time: ${report.budget.wallTimeMs.used} ms; LLM calls: ${report.budget.llmCalls}`,
-    `- Config ${report.provenance.configHash}; ${Object.entries(report.provenance.packages).map(([name, version]) => `${name}@${version}`).join(', ')}`,
+    `- Config ${report.provenance.configHash}; ${Object.entries(report.provenance.packages)
+      .map(([name, version]) => `${name}@${version}`)
+      .join(', ')}`,
   ];
   return [
     header,

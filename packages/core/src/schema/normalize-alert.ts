@@ -6,7 +6,16 @@ import { toUtcTimestamp } from './timestamp.js';
 import { parseOrThrow } from './validate.js';
 
 /** Labels that identify an alert (as opposed to describing its current value). */
-const IDENTIFYING_LABELS = ['alertname', 'service', 'app', 'job', 'namespace', 'cluster', 'instance', 'severity'];
+const IDENTIFYING_LABELS = [
+  'alertname',
+  'service',
+  'app',
+  'job',
+  'namespace',
+  'cluster',
+  'instance',
+  'severity',
+];
 
 /**
  * Validates an alert and fills in what can be derived: severity spelling, UTC timestamps, fingerprint
@@ -23,7 +32,10 @@ export function normalizeAlert(input: AlertInput | unknown, source = 'alert'): A
     ? (parsed.severity as Severity)
     : normalizeSeverity(parsed.severity ?? labels.severity);
   const alertSource = parsed.source ?? 'manual';
-  const identifying = IDENTIFYING_LABELS.filter((key) => labels[key] !== undefined).map((key) => [key, labels[key]]);
+  const identifying = IDENTIFYING_LABELS.filter((key) => labels[key] !== undefined).map((key) => [
+    key,
+    labels[key],
+  ]);
   const fingerprint = parsed.fingerprint ?? stableHash([alertSource, parsed.title, identifying]);
   return {
     id: parsed.id ?? fingerprint,

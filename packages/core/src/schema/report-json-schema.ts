@@ -6,5 +6,8 @@ import { triageReportSchema } from './triage-report.js';
  * Also shipped as `@triagekit/core/report.schema.json`.
  */
 export function getTriageReportJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(triageReportSchema, { target: 'draft-2020-12', io: 'output' }) as Record<string, unknown>;
+  return z.toJSONSchema(triageReportSchema, { target: 'draft-2020-12', io: 'output' }) as Record<
+    string,
+    unknown
+  >;
 }

@@ -53,7 +53,10 @@ export const retrievalResultSchema = z.object({
   matches: z.array(runbookMatchSchema),
 });
 
-const budgetLineSchema = z.object({ used: z.number().nonnegative(), limit: z.number().nonnegative().nullable() });
+const budgetLineSchema = z.object({
+  used: z.number().nonnegative(),
+  limit: z.number().nonnegative().nullable(),
+});
 
 export const budgetUsageSchema = z.object({
   wallTimeMs: budgetLineSchema,

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { InvalidInputError, type InputIssue } from '../errors/invalid-input-error.js';
+import { type InputIssue, InvalidInputError } from '../errors/invalid-input-error.js';
 
 function describeReceived(input: unknown, path: readonly PropertyKey[]): string {
   let value: unknown = input;

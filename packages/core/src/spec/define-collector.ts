@@ -12,7 +12,10 @@ export function defineCollector(
   collectorId: string,
   collect: (
     options: CollectorV1CollectOptions,
-  ) => Promise<CollectorV1Result | CollectorV1Result['evidence']> | CollectorV1Result | CollectorV1Result['evidence'],
+  ) =>
+    | Promise<CollectorV1Result | CollectorV1Result['evidence']>
+    | CollectorV1Result
+    | CollectorV1Result['evidence'],
   options: { description?: string } = {},
 ): CollectorV1 {
   return {

@@ -11,11 +11,13 @@ export interface LlmProviderV1GenerateOptions {
   /** Sampling temperature; providers default to 0 for reproducibility. */
   readonly temperature?: number;
   /** Ask for JSON, optionally matching a JSON Schema (structured output where the provider has it). */
-  readonly responseFormat?: { readonly type: 'text' } | {
-    readonly type: 'json';
-    readonly name?: string;
-    readonly schema?: Record<string, unknown>;
-  };
+  readonly responseFormat?:
+    | { readonly type: 'text' }
+    | {
+        readonly type: 'json';
+        readonly name?: string;
+        readonly schema?: Record<string, unknown>;
+      };
   readonly abortSignal?: AbortSignal;
 }
 

@@ -12,6 +12,9 @@ export type SinkV1ExportResult =
 export interface SinkV1 {
   readonly specificationVersion: 'v1';
   readonly sinkId: string;
-  doExport(options: { readonly report: TriageReport; readonly abortSignal?: AbortSignal }): Promise<SinkV1ExportResult>;
+  doExport(options: {
+    readonly report: TriageReport;
+    readonly abortSignal?: AbortSignal;
+  }): Promise<SinkV1ExportResult>;
   shutdown?(): Promise<void>;
 }

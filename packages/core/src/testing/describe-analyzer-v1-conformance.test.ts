@@ -68,7 +68,11 @@ describeAnalyzerV1Conformance({
 });
 
 describe('analyzer conformance checks catch broken analyzers', () => {
-  const input = { alert: createSampleAlert(), window: createSampleTimeWindow(), evidence: createSampleEvidence() };
+  const input = {
+    alert: createSampleAlert(),
+    window: createSampleTimeWindow(),
+    evidence: createSampleEvidence(),
+  };
 
   it('rejects an analyzer declaring another specification version', () => {
     const analyzer = { ...createErrorCountAnalyzer(), specificationVersion: 'v2' } as unknown as AnalyzerV1;
@@ -86,7 +90,9 @@ describe('analyzer conformance checks catch broken analyzers', () => {
 
   it('rejects a finding citing no evidence at all', async () => {
     const analyzer = analyzerReturning(() => [{ type: 'observation', title: 'vague', evidenceIds: [] }]);
-    await expect(checkAnalyzerV1FindingsValid(analyzer, input)).rejects.toThrow('must cite at least one evidence id');
+    await expect(checkAnalyzerV1FindingsValid(analyzer, input)).rejects.toThrow(
+      'must cite at least one evidence id',
+    );
   });
 
   it('rejects a result without a findings array', async () => {
@@ -109,7 +115,9 @@ describe('analyzer conformance checks catch broken analyzers', () => {
       runs += 1;
       return [{ type: 'observation', title: `run ${runs}`, evidenceIds: [evidence[0]?.id] }];
     });
-    await expect(checkAnalyzerV1Deterministic(analyzer, input)).rejects.toThrow('first difference at findings[0]');
+    await expect(checkAnalyzerV1Deterministic(analyzer, input)).rejects.toThrow(
+      'first difference at findings[0]',
+    );
   });
 
   it('rejects an analyzer that throws when there is no evidence', async () => {

@@ -27,7 +27,10 @@ function logLines(count: number, start: Date): EvidenceInput[] {
   }));
 }
 
-describeCollectorV1Conformance({ name: 'MockCollectorV1 (no evidence)', create: () => new MockCollectorV1() });
+describeCollectorV1Conformance({
+  name: 'MockCollectorV1 (no evidence)',
+  create: () => new MockCollectorV1(),
+});
 
 describeCollectorV1Conformance({
   name: 'MockCollectorV1 (evidence in the window)',
@@ -42,9 +45,13 @@ describeCollectorV1Conformance({
 describeCollectorV1Conformance({
   name: 'a defineCollector collector',
   create: () =>
-    defineCollector('deploy-log', ({ window, maxItems }) =>
-      [{ kind: 'change' as const, time: window.end, service: 'payments', text: 'deploy v2' }].slice(0, maxItems),
-    ),
+    defineCollector('deploy-log', ({ window, maxItems, abortSignal }) => {
+      abortSignal.throwIfAborted();
+      return [{ kind: 'change' as const, time: window.end, service: 'payments', text: 'deploy v2' }].slice(
+        0,
+        maxItems,
+      );
+    }),
 });
 
 describe('collector conformance checks catch broken collectors', () => {
@@ -59,7 +66,9 @@ describe('collector conformance checks catch broken collectors', () => {
     expect(() => checkCollectorV1Identity(new MockCollectorV1({ collectorId: 'my logs' }))).toThrow(
       'must not contain whitespace',
     );
-    expect(() => checkCollectorV1Identity(new MockCollectorV1({ collectorId: '' }))).toThrow(ConformanceError);
+    expect(() => checkCollectorV1Identity(new MockCollectorV1({ collectorId: '' }))).toThrow(
+      ConformanceError,
+    );
   });
 
   it('rejects evidence that does not pass evidenceInputSchema', async () => {
@@ -76,7 +85,9 @@ describe('collector conformance checks catch broken collectors', () => {
       evidence: [],
       warnings: [42 as unknown as string],
     }));
-    await expect(checkCollectorV1ResultShape(collector, input)).rejects.toThrow('warnings must be an array of strings');
+    await expect(checkCollectorV1ResultShape(collector, input)).rejects.toThrow(
+      'warnings must be an array of strings',
+    );
   });
 
   it('rejects a result without an evidence array', async () => {
@@ -94,7 +105,9 @@ describe('collector conformance checks catch broken collectors', () => {
   it('rejects evidence outside the window', async () => {
     const before = new Date(input.window.start.getTime() - 1);
     const collector = new MockCollectorV1({ evidence: logLines(1, before) });
-    await expect(checkCollectorV1EvidenceInsideWindow(collector, input)).rejects.toThrow('outside the window');
+    await expect(checkCollectorV1EvidenceInsideWindow(collector, input)).rejects.toThrow(
+      'outside the window',
+    );
   });
 
   it('rejects a collector that ignores an aborted signal and hangs', async () => {
@@ -105,8 +118,14 @@ describe('collector conformance checks catch broken collectors', () => {
   });
 
   it('rejects a collector that returns evidence despite an aborted signal', async () => {
+    const unchecked = defineCollector('unchecked', ({ window }) => logLines(1, window.start));
+    await expect(checkCollectorV1StopsWhenAborted(unchecked, input)).rejects.toThrow(
+      'resolved with evidence',
+    );
     const collector = new MockCollectorV1({ ignoreAbort: true, evidence: logLines(2, input.window.start) });
-    await expect(checkCollectorV1StopsWhenAborted(collector, input)).rejects.toThrow('resolved with evidence');
+    await expect(checkCollectorV1StopsWhenAborted(collector, input)).rejects.toThrow(
+      'resolved with evidence',
+    );
   });
 
   it('accepts a collector that resolves with no evidence when aborted', async () => {

@@ -24,7 +24,10 @@ function modelEmbedding(
   };
 }
 
-describeEmbeddingModelV1Conformance({ name: 'SyntheticEmbeddingModelV1', create: () => new SyntheticEmbeddingModelV1() });
+describeEmbeddingModelV1Conformance({
+  name: 'SyntheticEmbeddingModelV1',
+  create: () => new SyntheticEmbeddingModelV1(),
+});
 
 describeEmbeddingModelV1Conformance({
   name: 'SyntheticEmbeddingModelV1 (8 dimensions, batches of 2)',
@@ -36,7 +39,10 @@ describe('embedding model conformance checks catch broken models', () => {
   const values = ['a', 'b'];
 
   it('rejects a model declaring another specification version', () => {
-    const model = { ...modelEmbedding(() => ({})), specificationVersion: 'v2' } as unknown as EmbeddingModelV1;
+    const model = {
+      ...modelEmbedding(() => ({})),
+      specificationVersion: 'v2',
+    } as unknown as EmbeddingModelV1;
     expect(() => checkEmbeddingModelV1Identity(model)).toThrow(UnsupportedSpecificationVersionError);
   });
 
@@ -44,23 +50,29 @@ describe('embedding model conformance checks catch broken models', () => {
     expect(() => checkEmbeddingModelV1Identity(modelEmbedding(() => ({}), { dimensions: 0 }))).toThrow(
       'dimensions must be a positive integer',
     );
-    expect(() => checkEmbeddingModelV1Identity(modelEmbedding(() => ({}), { maxEmbeddingsPerCall: 2.5 }))).toThrow(
-      'maxEmbeddingsPerCall must be a positive integer',
-    );
+    expect(() =>
+      checkEmbeddingModelV1Identity(modelEmbedding(() => ({}), { maxEmbeddingsPerCall: 2.5 })),
+    ).toThrow('maxEmbeddingsPerCall must be a positive integer');
   });
 
   it('rejects the wrong number of vectors', async () => {
     const model = modelEmbedding(() => ({ embeddings: [[1, 0, 0]] }));
-    await expect(checkEmbeddingModelV1Vectors(model, values)).rejects.toThrow('returned 1 vectors for 2 values');
+    await expect(checkEmbeddingModelV1Vectors(model, values)).rejects.toThrow(
+      'returned 1 vectors for 2 values',
+    );
   });
 
   it('rejects vectors of the wrong length', async () => {
     const model = modelEmbedding(({ values: batch }) => ({ embeddings: batch.map(() => [1, 0]) }));
-    await expect(checkEmbeddingModelV1Vectors(model, values)).rejects.toThrow('has length 2, expected dimensions 3');
+    await expect(checkEmbeddingModelV1Vectors(model, values)).rejects.toThrow(
+      'has length 2, expected dimensions 3',
+    );
   });
 
   it('rejects vectors holding non-finite numbers', async () => {
-    const model = modelEmbedding(({ values: batch }) => ({ embeddings: batch.map(() => [1, Number.NaN, 0]) }));
+    const model = modelEmbedding(({ values: batch }) => ({
+      embeddings: batch.map(() => [1, Number.NaN, 0]),
+    }));
     await expect(checkEmbeddingModelV1Vectors(model, values)).rejects.toThrow('not a finite number');
   });
 
@@ -70,7 +82,9 @@ describe('embedding model conformance checks catch broken models', () => {
       calls += 1;
       return { embeddings: batch.map(() => [calls, 0, 0]) };
     });
-    await expect(checkEmbeddingModelV1Deterministic(model, values)).rejects.toThrow('differently on a second call');
+    await expect(checkEmbeddingModelV1Deterministic(model, values)).rejects.toThrow(
+      'differently on a second call',
+    );
   });
 
   it('tolerates tiny differences up to the given tolerance', async () => {

@@ -46,31 +46,37 @@ describe('LLM provider conformance checks catch broken providers', () => {
   });
 
   it('rejects an empty modelId but allows spaces in it', () => {
-    expect(() => checkLlmProviderV1Identity({ ...providerAnswering(valid), modelId: ' ' })).toThrow(ConformanceError);
+    expect(() => checkLlmProviderV1Identity({ ...providerAnswering(valid), modelId: ' ' })).toThrow(
+      ConformanceError,
+    );
     expect(() => checkLlmProviderV1Identity({ ...providerAnswering(valid), modelId: 'a b' })).not.toThrow();
   });
 
   it('rejects usage that is not made of non-negative integers', async () => {
-    for (const usage of [{ inputTokens: -1, outputTokens: 1 }, { inputTokens: 1.5, outputTokens: 1 }, undefined]) {
-      await expect(checkLlmProviderV1Generates(providerAnswering({ ...valid, usage }), input)).rejects.toThrow(
-        'usage must hold non-negative integer',
-      );
+    for (const usage of [
+      { inputTokens: -1, outputTokens: 1 },
+      { inputTokens: 1.5, outputTokens: 1 },
+      undefined,
+    ]) {
+      await expect(
+        checkLlmProviderV1Generates(providerAnswering({ ...valid, usage }), input),
+      ).rejects.toThrow('usage must hold non-negative integer');
     }
   });
 
   it('rejects a result without text or with an unknown finishReason', async () => {
-    await expect(checkLlmProviderV1Generates(providerAnswering({ ...valid, text: 42 }), input)).rejects.toThrow(
-      'text must be a string',
-    );
+    await expect(
+      checkLlmProviderV1Generates(providerAnswering({ ...valid, text: 42 }), input),
+    ).rejects.toThrow('text must be a string');
     await expect(
       checkLlmProviderV1Generates(providerAnswering({ ...valid, finishReason: 'done' }), input),
     ).rejects.toThrow('finishReason must be one of');
   });
 
   it('rejects a negative cost', async () => {
-    await expect(checkLlmProviderV1Generates(providerAnswering({ ...valid, costUsd: -1 }), input)).rejects.toThrow(
-      'costUsd',
-    );
+    await expect(
+      checkLlmProviderV1Generates(providerAnswering({ ...valid, costUsd: -1 }), input),
+    ).rejects.toThrow('costUsd');
   });
 
   it('rejects a provider that answers despite an aborted signal', async () => {

@@ -40,7 +40,9 @@ describe('sink conformance checks catch broken sinks', () => {
     const sink = sinkExporting(async () => {
       throw new Error('HTTP 500');
     });
-    await expect(checkSinkV1ExportResolves(sink, report)).rejects.toThrow('rejected (HTTP 500); sinks never throw');
+    await expect(checkSinkV1ExportResolves(sink, report)).rejects.toThrow(
+      'rejected (HTTP 500); sinks never throw',
+    );
   });
 
   it('rejects a sink that throws synchronously', async () => {
@@ -62,12 +64,16 @@ describe('sink conformance checks catch broken sinks', () => {
       abortSignal?.throwIfAborted();
       return { ok: true };
     });
-    await expect(checkSinkV1AbortedExportResolves(sink, report)).rejects.toThrow('already-aborted signal rejected');
+    await expect(checkSinkV1AbortedExportResolves(sink, report)).rejects.toThrow(
+      'already-aborted signal rejected',
+    );
   });
 
   it('rejects a sink that hangs when aborted', async () => {
     const sink = sinkExporting(() => new Promise<never>(() => {}));
-    await expect(checkSinkV1AbortedExportResolves(sink, report, 50)).rejects.toThrow('did not settle within 50 ms');
+    await expect(checkSinkV1AbortedExportResolves(sink, report, 50)).rejects.toThrow(
+      'did not settle within 50 ms',
+    );
   });
 
   it('rejects a shutdown that rejects', async () => {

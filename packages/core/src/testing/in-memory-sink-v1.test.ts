@@ -25,14 +25,20 @@ describe('InMemorySinkV1', () => {
 
   it('reports simulated failures as not retryable when told to', async () => {
     const sink = new InMemorySinkV1({ failTimes: 1, retryable: false });
-    expect(await sink.doExport({ report: createSampleTriageReport() })).toMatchObject({ ok: false, retryable: false });
+    expect(await sink.doExport({ report: createSampleTriageReport() })).toMatchObject({
+      ok: false,
+      retryable: false,
+    });
   });
 
   it('does not deliver when aborted, and does not throw', async () => {
     const sink = new InMemorySinkV1();
     const controller = new AbortController();
     controller.abort();
-    const result = await sink.doExport({ report: createSampleTriageReport(), abortSignal: controller.signal });
+    const result = await sink.doExport({
+      report: createSampleTriageReport(),
+      abortSignal: controller.signal,
+    });
     expect(result).toMatchObject({ ok: false, retryable: false });
     expect(sink.reports).toEqual([]);
   });

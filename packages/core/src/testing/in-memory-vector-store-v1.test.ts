@@ -51,9 +51,9 @@ describe('InMemoryVectorStoreV1', () => {
   it('replaces a document upserted under an existing id', async () => {
     const store = new InMemoryVectorStoreV1();
     await store.doUpsert({ documents: [document('a', 'old words')] });
-    expect(await store.doUpsert({ documents: [document('a', 'new words'), document('a', 'newest words')] })).toEqual(
-      { upserted: 1 },
-    );
+    expect(
+      await store.doUpsert({ documents: [document('a', 'new words'), document('a', 'newest words')] }),
+    ).toEqual({ upserted: 1 });
     expect(store.size).toBe(1);
     const result = await store.doQuery({ text: 'words', topK: 5 });
     expect(result.matches.map((match) => match.document.text)).toEqual(['newest words']);
@@ -66,7 +66,12 @@ describe('InMemoryVectorStoreV1', () => {
     original.text = 'changed';
     original.metadata.services.push('checkout');
     const [match] = (await store.doQuery({ text: 'disk', topK: 1 })).matches;
-    expect(match?.document).toEqual({ id: 'a', title: 'a', text: 'disk full', metadata: { services: ['payments'] } });
+    expect(match?.document).toEqual({
+      id: 'a',
+      title: 'a',
+      text: 'disk full',
+      metadata: { services: ['payments'] },
+    });
   });
 
   it('deletes by id and counts only documents that existed', async () => {
@@ -104,7 +109,12 @@ describe('InMemoryVectorStoreV1', () => {
     const store = new InMemoryVectorStoreV1();
     await store.doUpsert({
       documents: [
-        document('a', 'outage', { kind: 'runbook', services: ['payments', 'checkout'], priority: 1, paged: true }),
+        document('a', 'outage', {
+          kind: 'runbook',
+          services: ['payments', 'checkout'],
+          priority: 1,
+          paged: true,
+        }),
         document('b', 'outage', { kind: 'post-mortem', services: ['payments'], priority: 2, paged: false }),
         document('c', 'outage', { kind: 'runbook', services: ['ingress'], priority: 1 }),
       ],
@@ -131,7 +141,8 @@ describe('InMemoryVectorStoreV1', () => {
   });
 
   it('is not confident about gibberish, with or without a model', async () => {
-    for (const store of [await storeWithSamples(), await storeWithSamples({ embeddingModel: new SyntheticEmbeddingModelV1() })]) {
+    const embeddingModel = new SyntheticEmbeddingModelV1({ dimensions: 256 });
+    for (const store of [await storeWithSamples(), await storeWithSamples({ embeddingModel })]) {
       const result = await store.doQuery({ text: 'zqxv wlorp fnagh', topK: 3 });
       expect(result.confident).toBe(false);
     }
@@ -146,7 +157,9 @@ describe('InMemoryVectorStoreV1', () => {
     const controller = new AbortController();
     controller.abort(new Error('stop'));
     const store = new InMemoryVectorStoreV1();
-    await expect(store.doQuery({ text: 'x', topK: 1, abortSignal: controller.signal })).rejects.toThrow('stop');
+    await expect(store.doQuery({ text: 'x', topK: 1, abortSignal: controller.signal })).rejects.toThrow(
+      'stop',
+    );
     await expect(store.doUpsert({ documents: [], abortSignal: controller.signal })).rejects.toThrow('stop');
   });
 });

@@ -24,7 +24,15 @@ describe('internal helpers', () => {
   });
 
   it('tokenizeWords lowercases and splits on non-alphanumerics, keeping non-ASCII letters', () => {
-    expect(tokenizeWords('Disk-FULL on node_3: 95%  Überlauf')).toEqual(['disk', 'full', 'on', 'node', '3', '95', 'überlauf']);
+    expect(tokenizeWords('Disk-FULL on node_3: 95%  Überlauf')).toEqual([
+      'disk',
+      'full',
+      'on',
+      'node',
+      '3',
+      '95',
+      'überlauf',
+    ]);
   });
 
   it('cosineSimilarity handles zero vectors and refuses length mismatches', () => {

@@ -92,7 +92,9 @@ describe('MockCollectorV1', () => {
   it('rejects at once when the signal was aborted before the call', async () => {
     const controller = new AbortController();
     controller.abort(new Error('already gone'));
-    const collector = new MockCollectorV1({ evidence: [{ kind: 'log', time: '2026-03-04T09:00:00Z', text: 'x' }] });
+    const collector = new MockCollectorV1({
+      evidence: [{ kind: 'log', time: '2026-03-04T09:00:00Z', text: 'x' }],
+    });
     await expect(collector.doCollect(collectOptions({ abortSignal: controller.signal }))).rejects.toThrow(
       'already gone',
     );

@@ -6,6 +6,7 @@ import { abortableWait } from './internal/abortable-wait.js';
 export interface MockCollectorV1Options {
   /** Default `'mock'`. */
   readonly collectorId?: string;
+  /** One line for progress output. Default: none. */
   readonly description?: string;
   /**
    * Evidence to return, or a function computing it from each call's options (e.g. to place items inside

@@ -31,7 +31,11 @@ describe('ScriptedLlmProviderV1', () => {
       ],
       maxOutputTokens: 10,
     });
-    expect(result).toEqual({ text: '123456789', usage: { inputTokens: 5, outputTokens: 3 }, finishReason: 'stop' });
+    expect(result).toEqual({
+      text: '123456789',
+      usage: { inputTokens: 5, outputTokens: 3 },
+      finishReason: 'stop',
+    });
   });
 
   it('fills in what a partial result leaves out and keeps what it gives', async () => {
@@ -55,7 +59,11 @@ describe('ScriptedLlmProviderV1', () => {
   });
 
   it('throws Error steps, then goes on with the next step', async () => {
-    const failure = new ApiCallError({ message: 'rate limited', url: 'https://api.example.com', statusCode: 429 });
+    const failure = new ApiCallError({
+      message: 'rate limited',
+      url: 'https://api.example.com',
+      statusCode: 429,
+    });
     const provider = new ScriptedLlmProviderV1({ script: [failure, 'after retry'] });
     await expect(provider.doGenerate(generateOptions())).rejects.toBe(failure);
     expect((await provider.doGenerate(generateOptions())).text).toBe('after retry');
@@ -92,7 +100,9 @@ describe('ScriptedLlmProviderV1', () => {
     const controller = new AbortController();
     const reason = new Error('run aborted');
     controller.abort(reason);
-    await expect(provider.doGenerate({ ...generateOptions(), abortSignal: controller.signal })).rejects.toBe(reason);
+    await expect(provider.doGenerate({ ...generateOptions(), abortSignal: controller.signal })).rejects.toBe(
+      reason,
+    );
     expect(provider.remainingSteps).toBe(1);
     expect((await provider.doGenerate(generateOptions())).text).toBe('kept');
   });

@@ -9,13 +9,13 @@ async function embedOne(model: SyntheticEmbeddingModelV1, text: string): Promise
 }
 
 describe('SyntheticEmbeddingModelV1', () => {
-  it('defaults to 64 dimensions and batches of 100', () => {
+  it('defaults to 256 dimensions and batches of 100', () => {
     const model = new SyntheticEmbeddingModelV1();
     expect(model).toMatchObject({
       specificationVersion: 'v1',
       providerId: 'synthetic',
       modelId: 'synthetic-hash',
-      dimensions: 64,
+      dimensions: 256,
       maxEmbeddingsPerCall: 100,
     });
   });
@@ -48,7 +48,10 @@ describe('SyntheticEmbeddingModelV1', () => {
 
   it('rates inflected words as somewhat similar through shared trigrams', async () => {
     const model = new SyntheticEmbeddingModelV1({ dimensions: 256 });
-    const similarity = cosineSimilarity(await embedOne(model, 'restarting'), await embedOne(model, 'restarts'));
+    const similarity = cosineSimilarity(
+      await embedOne(model, 'restarting'),
+      await embedOne(model, 'restarts'),
+    );
     expect(similarity).toBeGreaterThan(0.2);
   });
 

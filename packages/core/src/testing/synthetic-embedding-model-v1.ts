@@ -12,7 +12,7 @@ export interface SyntheticEmbeddingModelV1Options {
   readonly providerId?: string;
   /** Default `'synthetic-hash'`. */
   readonly modelId?: string;
-  /** Vector length, a positive integer. Default 64. */
+  /** Vector length, a positive integer. Default 256. */
   readonly dimensions?: number;
   /** Largest batch `doEmbed` accepts, a positive integer. Default 100. */
   readonly maxEmbeddingsPerCall?: number;
@@ -27,6 +27,9 @@ const trigramWeight = 0.5;
  * each word is hashed into a bucket with a hashed sign, and the vector is L2-normalised: texts sharing
  * words have a clearly higher cosine similarity than unrelated texts, whose similarity stays near 0. Text
  * without letters or digits maps to the zero vector. Not a language model: synonyms are unrelated.
+ *
+ * Hash collisions add noise of about 1/sqrt(dimensions) to every similarity: the default 256 keeps
+ * unrelated texts near 0.1; at 64, unrelated texts can reach 0.3, too close to relevance thresholds.
  */
 export class SyntheticEmbeddingModelV1 implements EmbeddingModelV1 {
   /** Always `'v1'`. */
@@ -49,7 +52,7 @@ export class SyntheticEmbeddingModelV1 implements EmbeddingModelV1 {
   constructor(options: SyntheticEmbeddingModelV1Options = {}) {
     this.providerId = options.providerId ?? 'synthetic';
     this.modelId = options.modelId ?? 'synthetic-hash';
-    this.dimensions = requirePositiveInteger(options.dimensions ?? 64, 'dimensions');
+    this.dimensions = requirePositiveInteger(options.dimensions ?? 256, 'dimensions');
     this.maxEmbeddingsPerCall = requirePositiveInteger(
       options.maxEmbeddingsPerCall ?? 100,
       'maxEmbeddingsPerCall',

@@ -1,6 +1,6 @@
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 import type { Alert } from '../schema/alert.js';
 import type { TimeWindow } from '../spec/time-window.js';
-import { InvalidInputError } from '../errors/invalid-input-error.js';
 
 /** How far around the alert to look. */
 export interface WindowOptions {
@@ -22,8 +22,12 @@ export function resolveWindow(alert: Pick<Alert, 'startsAt'>, options: WindowOpt
   const before = options.beforeMinutes ?? DEFAULT_WINDOW_BEFORE_MINUTES;
   const after = options.afterMinutes ?? DEFAULT_WINDOW_AFTER_MINUTES;
   const issues = [
-    ...(Number.isFinite(before) && before >= 0 ? [] : [{ path: 'window.beforeMinutes', message: `must be a non-negative number, got ${before}` }]),
-    ...(Number.isFinite(after) && after >= 0 ? [] : [{ path: 'window.afterMinutes', message: `must be a non-negative number, got ${after}` }]),
+    ...(Number.isFinite(before) && before >= 0
+      ? []
+      : [{ path: 'window.beforeMinutes', message: `must be a non-negative number, got ${before}` }]),
+    ...(Number.isFinite(after) && after >= 0
+      ? []
+      : [{ path: 'window.afterMinutes', message: `must be a non-negative number, got ${after}` }]),
   ];
   if (issues.length > 0) throw new InvalidInputError({ source: 'pipeline options', issues });
   const anchor = Date.parse(alert.startsAt);

@@ -11,8 +11,11 @@ import { ConformanceError } from './conformance-error.js';
 
 /** The alert, window and evidence every analyzer check analyzes. */
 export interface AnalyzerV1CheckInput {
+  /** Passed to `doAnalyze` as is. */
   readonly alert: Alert;
+  /** Passed to `doAnalyze` as is. */
   readonly window: TimeWindow;
+  /** Normalised evidence; passed sorted by time then id, and the only ids findings may cite. */
   readonly evidence: readonly Evidence[];
 }
 

@@ -3,6 +3,7 @@ import { assertConformance } from './assert-conformance.js';
 
 /** One identifying property of a plugin, e.g. `collectorId`. */
 export interface PluginIdentifierRule {
+  /** The property holding the identifier. */
   readonly key: string;
   /** Model names may contain spaces; ids used in evidence ids and config may not. Default `false`. */
   readonly allowWhitespace?: boolean;

@@ -10,7 +10,9 @@ import { settleWithin } from './settle-within.js';
 
 /** The alert and window every collector check collects for. */
 export interface CollectorV1CheckInput {
+  /** Passed to `doCollect` as is. */
   readonly alert: Alert;
+  /** Passed to `doCollect`; evidence must lie inside it. */
   readonly window: TimeWindow;
 }
 

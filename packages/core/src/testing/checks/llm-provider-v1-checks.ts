@@ -10,7 +10,9 @@ import { settleWithin } from './settle-within.js';
 
 /** The prompt every provider check sends. */
 export interface LlmProviderV1CheckInput {
+  /** A tiny prompt; the checks do not look at the answer's content. */
   readonly messages: readonly LlmMessageV1[];
+  /** Hard cap on generated tokens for each call. */
   readonly maxOutputTokens: number;
 }
 

@@ -197,7 +197,8 @@ export async function checkVectorStoreV1MetadataFilter(store: VectorStoreV1): Pr
         .filter((document) =>
           Object.entries(filter).every(([key, expected]) => {
             const actual = document.metadata[key];
-            return Array.isArray(actual) ? actual.includes(String(expected)) : actual === expected;
+            if (Array.isArray(actual)) return typeof expected === 'string' && actual.includes(expected);
+            return actual === expected;
           }),
         )
         .map((document) => document.id),

@@ -1,0 +1,16 @@
+/**
+ * Values that sit where a secret would but are not one: literals, masks that something upstream already
+ * applied, and references to variables that are resolved elsewhere.
+ */
+const placeholderPattern =
+  /^(?:true|false|null|nil|none|undefined|\*+|•+|\[(?:filtered|redacted|masked|hidden)\]|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\$[A-Za-z_][A-Za-z0-9_]*)$/i;
+
+/**
+ * Whether a value found under a secret-named key is obviously not a secret, so redacting it would only
+ * destroy information: empty or blank, `true`/`false`/`null`/`none`/`undefined`, a mask such as `****` or
+ * `[FILTERED]`, or a variable reference such as `${DB_PASSWORD}` or `$API_TOKEN`.
+ */
+export function isPlaceholderSecretValue(value: string): boolean {
+  const trimmed = value.trim();
+  return trimmed === '' || placeholderPattern.test(trimmed);
+}
