@@ -144,8 +144,8 @@ describe('createPaymentsIncidentBundle', () => {
   });
 
   it('builds the bundle in well under a second', () => {
-    // The best of two runs, so a busy machine or a cold JIT does not make the test flaky.
-    const durations = [0, 1].map(() => {
+    // The best of three runs, so a busy machine or a cold JIT does not make the test flaky.
+    const durations = [0, 1, 2].map(() => {
       const startedAt = performance.now();
       createPaymentsIncidentBundle();
       return performance.now() - startedAt;

@@ -68,14 +68,14 @@ type RouteName =
 
 // Requests per second at the start of the window; traffic grows into the afternoon peak.
 const ROUTE_RATES: readonly (readonly [RouteName, number])[] = [
-  ['cart', 0.11],
-  ['cart-items', 0.08],
-  ['checkout-summary', 0.05],
-  ['checkout-confirm', 0.07],
-  ['orders-list', 0.05],
-  ['orders-get', 0.05],
-  ['orders-create', 0.025],
-  ['search', 0.26],
+  ['cart', 0.1],
+  ['cart-items', 0.07],
+  ['checkout-summary', 0.045],
+  ['checkout-confirm', 0.065],
+  ['orders-list', 0.045],
+  ['orders-get', 0.045],
+  ['orders-create', 0.022],
+  ['search', 0.22],
 ];
 const TOTAL_RATE = ROUTE_RATES.reduce((sum, [, rate]) => sum + rate, 0);
 

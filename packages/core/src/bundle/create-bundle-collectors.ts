@@ -1,3 +1,4 @@
+import { selectWithinCap } from '../pipeline/select-within-cap.js';
 import type { CollectorV1 } from '../spec/collector-v1.js';
 import type { IncidentBundle } from './incident-bundle.js';
 
@@ -27,7 +28,7 @@ export function createBundleCollectors(
     specificationVersion: 'v1' as const,
     collectorId: entry.collectorId,
     description: entry.description ?? `replay of "${entry.collectorId}" from an incident bundle`,
-    async doCollect({ window, abortSignal }) {
+    async doCollect({ window, abortSignal, maxItems }) {
       abortSignal.throwIfAborted();
       if (entry.error) {
         // Same name and message as the recorded failure, so the replayed report matches the original.
@@ -37,12 +38,17 @@ export function createBundleCollectors(
       }
       const start = window.start.getTime();
       const end = window.end.getTime();
-      const evidence = (byCollector.get(entry.collectorId) ?? []).filter((item) => {
+      const inWindow = (byCollector.get(entry.collectorId) ?? []).filter((item) => {
         const time = Date.parse(item.time);
         return time >= start && time <= end;
       });
+      const evidence = selectWithinCap(inWindow, maxItems);
       const readWarnings = index === 0 ? (bundle.warnings ?? []).map((warning) => `bundle: ${warning}`) : [];
-      return { evidence, warnings: [...entry.warnings, ...readWarnings] };
+      const capWarnings =
+        evidence.length < inWindow.length
+          ? [`replayed ${evidence.length} of ${inWindow.length} recorded items (maxItems ${maxItems})`]
+          : [];
+      return { evidence, warnings: [...entry.warnings, ...readWarnings, ...capWarnings] };
     },
   }));
 }

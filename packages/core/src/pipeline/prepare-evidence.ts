@@ -2,11 +2,11 @@ import type { Redactor } from '../redaction/create-redactor.js';
 import { mergeCounts, redactStringRecord } from '../redaction/redact-record.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import { normalizeEvidence } from '../schema/normalize-evidence.js';
-import { severityRank } from '../schema/severity.js';
 import type { DegradedSource, RedactionSummary } from '../schema/triage-report.js';
 import type { TimeWindow } from '../spec/time-window.js';
 import type { CollectorOutcome } from './collect-evidence.js';
 import type { EvidenceLimits } from './evidence-limits.js';
+import { selectWithinCap } from './select-within-cap.js';
 
 /** Statistics of evidence preparation, as reported in `report.stats`. */
 export interface PreparationStats {
@@ -27,19 +27,6 @@ export interface PreparedEvidence {
 function truncate(text: string, limit: number): { text: string; truncated: boolean } {
   if (text.length <= limit) return { text, truncated: false };
   return { text: `${text.slice(0, limit)} …[truncated ${text.length - limit} chars]`, truncated: true };
-}
-
-/** Keeps the most important items when a collector returns more than its cap: severe first, then newest. */
-function applyCap(items: Evidence[], cap: number): Evidence[] {
-  if (items.length <= cap) return items;
-  const ranked = items
-    .map((item, index) => ({ item, index, time: Date.parse(item.time) }))
-    .sort(
-      (a, b) =>
-        severityRank(a.item.severity) - severityRank(b.item.severity) || b.time - a.time || a.index - b.index,
-    );
-  const kept = new Set(ranked.slice(0, cap).map((entry) => entry.index));
-  return items.filter((_item, index) => kept.has(index));
 }
 
 /**
@@ -92,7 +79,7 @@ export function prepareEvidence(options: {
       }
       valid.push(item);
     });
-    const capped = applyCap(valid, limits.maxItemsPerCollector);
+    const capped = selectWithinCap(valid, limits.maxItemsPerCollector);
     const overCap = valid.length - capped.length;
     stats.dropped.overCap += overCap;
     if (invalidMessages.length > 0 || overCap > 0) {
@@ -146,7 +133,7 @@ export function prepareEvidence(options: {
     a.time < b.time ? -1 : a.time > b.time ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
   );
   if (evidence.length > limits.maxItemsTotal) {
-    const kept = applyCap(evidence, limits.maxItemsTotal);
+    const kept = selectWithinCap(evidence, limits.maxItemsTotal);
     stats.dropped.overCap += evidence.length - kept.length;
     degraded.push({
       source: 'pipeline',

@@ -238,7 +238,7 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
     id: 'authorization-header',
     description: 'Credentials in Authorization and Proxy-Authorization headers; the scheme is kept.',
     pattern: new RegExp(
-      String.raw`(authorization\\?["']?[ \t]*[:=][ \t]*\\?["']?[ \t]*(?:${authorizationSchemes.join('|')})[ \t]+)[^\s"',;\\]+`,
+      String.raw`(authorization\\?["']?[ \t]*[:=][ \t]*\\?["']?[ \t]*(?:${authorizationSchemes.join('|')})[ \t]+)[^\s"',;\\()<>[\]{}]+`,
       'gi',
     ),
     replacement: `$1${redactionMarker('authorization-header')}`,
@@ -259,7 +259,9 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
         String.raw`(?:(")((?:[^"\\\r\n]|\\.)*)("|(?=[\r\n])|$)` +
         String.raw`|(\\")((?:[^"\\\r\n]|\\[^"\r\n])*)(\\"|(?=[\r\n])|$)` +
         String.raw`|(')((?:[^'\\\r\n]|\\.)*)('|(?=[\r\n])|$)` +
-        String.raw`|((?![{[])(?:[^\s,;&"'\\]|\\(?!["']))+))`,
+        // An unquoted value after a space must not itself be `key=`: in `password= user=bob` the password
+        // is empty and `user=bob` is the next field.
+        String.raw`|((?![{[])(?!(?<=[ \t])[A-Za-z_][A-Za-z0-9_.-]*=)(?:[^\s,;&"'\\]|\\(?!["']))+))`,
       'gi',
     ),
     replacement: replaceSecretAssignment,
