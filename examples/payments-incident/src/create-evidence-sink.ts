@@ -9,8 +9,8 @@ export interface EvidenceSink {
   /**
    * Adds one item at `timeMs`. `build` receives the final time (epoch milliseconds), which is later than
    * asked by a few milliseconds when the service already has an item at that instant, so rendered text
-   * matches it.
-   * Items outside the collection window are dropped, as a real collector would never see them.
+   * matches it. Items outside the collection window are dropped, as a real collector would never see
+   * them.
    */
   add(timeMs: number, service: string | null, build: (timeMs: number) => EvidenceBody): void;
   readonly items: Evidence[];
@@ -42,7 +42,7 @@ export function createEvidenceSink(collectorId: string): EvidenceSink {
       if (time < SCENARIO_TIMELINE.windowStart || time > SCENARIO_TIMELINE.windowEnd) return;
       used.add(time);
       const body = build(time);
-      // Listed field by field: spreading here costs more than everything else the sink does.
+      // Listed field by field: an object spread is several times slower, and this runs for every item.
       const input: EvidenceInput = {
         kind: body.kind,
         time: new Date(time),

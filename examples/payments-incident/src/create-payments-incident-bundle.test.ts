@@ -142,17 +142,4 @@ describe('createPaymentsIncidentBundle', () => {
       await rm(directory, { recursive: true, force: true });
     }
   });
-
-  it('builds the bundle in well under a second', () => {
-    // The best of three runs, so a busy machine or a cold JIT does not make the test flaky.
-    const durations = [0, 1, 2].map(() => {
-      const startedAt = performance.now();
-      const cpu = process.cpuUsage();
-      createPaymentsIncidentBundle();
-      const used = process.cpuUsage(cpu);
-      console.log('wall', performance.now() - startedAt, 'cpu', (used.user + used.system) / 1000);
-      return performance.now() - startedAt;
-    });
-    expect(Math.min(...durations)).toBeLessThan(1_000);
-  });
 });

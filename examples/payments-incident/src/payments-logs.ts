@@ -11,6 +11,16 @@ import type { Pod, Workload } from './workload.js';
 
 type LogbackLevel = 'ERROR' | 'WARN' | 'INFO' | 'DEBUG';
 
+/** Writes one payments log line. */
+type Log = (
+  timeMs: number,
+  pod: Pod,
+  level: LogbackLevel,
+  thread: string,
+  logger: string,
+  message: string,
+) => void;
+
 const SEVERITY_OF_LEVEL = { ERROR: 'error', WARN: 'warning', INFO: 'info', DEBUG: 'debug' } as const;
 
 const POOL_TIMEOUT_MESSAGE = 'HikariPool-1 - Connection is not available, request timed out after 30000ms.';
@@ -92,14 +102,7 @@ export function addPaymentsLogs(
 ): void {
   const workload = workloads.payments;
   const random = createRandom(0x5eed_0101);
-  const log = (
-    timeMs: number,
-    pod: Pod,
-    level: LogbackLevel,
-    thread: string,
-    logger: string,
-    message: string,
-  ) => {
+  const log: Log = (timeMs, pod, level, thread, logger, message) => {
     sink.add(timeMs, 'payments', (time) => ({
       kind: 'log',
       severity: SEVERITY_OF_LEVEL[level],
@@ -119,15 +122,6 @@ export function addPaymentsLogs(
     addPoolStatsLines(random, pod, log);
   }
 }
-
-type Log = (
-  timeMs: number,
-  pod: Pod,
-  level: LogbackLevel,
-  thread: string,
-  logger: string,
-  message: string,
-) => void;
 
 function addChargeLines(payment: PaymentCall, log: Log, thread: string): void {
   if (payment.outcome === 'no-endpoints') return;

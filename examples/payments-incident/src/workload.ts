@@ -52,8 +52,6 @@ export interface Workload {
   readonly rollout: Rollout | null;
   /** A pod that was ready at `timeMs`, picked at random the way a Service spreads requests. */
   servingPod(random: Random, timeMs: number): Pod;
-  /** Every pod that was running (started, not yet told to stop) at `timeMs`. */
-  runningPods(timeMs: number): Pod[];
 }
 
 /** How a Deployment looked and, optionally, how it was rolled out during the window. */
@@ -157,11 +155,6 @@ export function createWorkload(random: Random, specification: WorkloadSpecificat
     servingPod(pickRandom, timeMs) {
       const ready = pods.filter((pod) => pod.readyAt <= timeMs && timeMs < pod.terminatingAt);
       return pickRandom.pick(ready.length > 0 ? ready : pods);
-    },
-    runningPods(timeMs) {
-      return pods.filter(
-        (pod) => (pod.startup?.startedAt ?? pod.createdAt) <= timeMs && timeMs < pod.terminatingAt,
-      );
     },
   };
 }

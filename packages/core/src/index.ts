@@ -3,10 +3,11 @@ export {
   SERVICE_LABELS,
   serviceFromAlertLabels,
 } from './analysis/affected-services-analyzer.js';
+export { ALERT_EVIDENCE_COLLECTOR_ID } from './analysis/alert-evidence.js';
 export { createChangeCorrelationAnalyzer } from './analysis/change-correlation-analyzer.js';
 export { createDefaultAnalyzers } from './analysis/default-analyzers.js';
 export { createErrorGroupingAnalyzer, maskVariables } from './analysis/error-grouping-analyzer.js';
-export { ALERT_EVIDENCE_COLLECTOR_ID, createOnsetAnalyzer } from './analysis/onset-analyzer.js';
+export { createOnsetAnalyzer } from './analysis/onset-analyzer.js';
 export { createSuggestionsAnalyzer } from './analysis/suggestions-analyzer.js';
 export { createTimelineAnalyzer } from './analysis/timeline-analyzer.js';
 export { createBundleCollectors } from './bundle/create-bundle-collectors.js';

@@ -1,26 +1,30 @@
 import { z } from 'zod';
 
-const bundleCollectorConfigSchema = z.object({
-  /** Replays the evidence of an incident bundle directory. */
-  type: z.literal('bundle'),
-  /** Bundle directory, relative to the config file. */
-  path: z.string().min(1),
-});
+const bundleCollectorConfigSchema = z
+  .object({
+    /** Replays the evidence of an incident bundle directory. */
+    type: z.literal('bundle'),
+    /** Bundle directory, relative to the config file. */
+    path: z.string().min(1),
+  })
+  .strict();
 
 /** One collector entry of the config file. More types arrive with the collector packages. */
 export const collectorConfigSchema = z.discriminatedUnion('type', [bundleCollectorConfigSchema]);
 
-const redactionRuleConfigSchema = z.object({
-  id: z.string().min(1),
-  /** A JavaScript regular expression source, e.g. `acct-[0-9]{8}`. */
-  pattern: z.string().min(1),
-  /** Regular expression flags; `g` is always added. */
-  flags: z
-    .string()
-    .regex(/^[gimsuy]*$/, 'only the flags g, i, m, s, u and y are allowed')
-    .optional(),
-  replacement: z.string().optional(),
-});
+const redactionRuleConfigSchema = z
+  .object({
+    id: z.string().min(1),
+    /** A JavaScript regular expression source, e.g. `acct-[0-9]{8}`. */
+    pattern: z.string().min(1),
+    /** Regular expression flags; `g` is always added. */
+    flags: z
+      .string()
+      .regex(/^[gimsuy]*$/, 'only the flags g, i, m, s, u and y are allowed')
+      .optional(),
+    replacement: z.string().optional(),
+  })
+  .strict();
 
 /** The `--config` file of `triagekit run` (JSON). Relative paths resolve against the file's directory. */
 export const cliConfigSchema = z

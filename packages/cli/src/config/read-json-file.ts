@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { InvalidInputError } from '@triagekit/core';
+import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
 
 function lineAndColumn(text: string, position: number): string {
   const before = text.slice(0, position);
@@ -33,12 +34,16 @@ export async function readJsonFile(path: string, what: string): Promise<unknown>
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const where = position === undefined ? '' : ` at ${lineAndColumn(text, Number(position))}`;
+    // JSON.parse does not say where it failed on every Node version; a tolerant parser does.
+    const errors: ParseError[] = [];
+    parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const where = first
+      ? ` at ${lineAndColumn(text, first.offset)} (${printParseErrorCode(first.error)})`
+      : '';
     throw new InvalidInputError({
       source: `${what} ${path}`,
-      issues: [{ path: '', message: `is not valid JSON${where}: ${message}` }],
+      issues: [{ path: '', message: `is not valid JSON${where}: ${(error as Error).message}` }],
       cause: error,
     });
   }

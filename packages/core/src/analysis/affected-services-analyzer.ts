@@ -1,6 +1,7 @@
 import type { Evidence } from '../schema/evidence.js';
 import type { FindingInput } from '../schema/finding.js';
 import type { AnalyzerV1 } from '../spec/analyzer-v1.js';
+import { ALERT_EVIDENCE_COLLECTOR_ID } from './alert-evidence.js';
 import { formatClockTime, sampleIds } from './format-time.js';
 
 /** Alert labels that name the service an alert is about, most specific first. */
@@ -101,7 +102,9 @@ export function createAffectedServicesAnalyzer(options: { maxServices?: number }
       const firstErrorOrder = names
         .filter((name) => stats.get(name)?.firstError)
         .sort((a, b) => ((stats.get(a)?.firstError ?? '') < (stats.get(b)?.firstError ?? '') ? -1 : 1));
-      const alertEvidence = evidence.find((item) => item.kind === 'alert');
+      const alertEvidence = evidence.find(
+        (item) => item.kind === 'alert' && item.collectorId === ALERT_EVIDENCE_COLLECTOR_ID,
+      );
       const scored = names.map((name) => {
         const entry = stats.get(name) as ServiceStats;
         let score = 0;

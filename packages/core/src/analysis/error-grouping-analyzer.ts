@@ -25,7 +25,7 @@ export function maskVariables(text: string): string {
   const firstLine = text.split('\n', 1)[0] ?? '';
   let masked = firstLine.length > 2000 ? firstLine.slice(0, 2000) : firstLine;
   for (const mask of MASKS) masked = mask(masked);
-  return masked.replace(/(?:<\*>[\s.:,/-]*){2,}<\*>/g, '<*>').trim();
+  return masked.replace(/(?:<\*>[\s.:,/-]*)+<\*>/g, '<*>').trim();
 }
 
 interface Group {

@@ -1,9 +1,7 @@
 import type { ErrorPatternFinding, FindingInput } from '../schema/finding.js';
 import type { AnalyzerV1 } from '../spec/analyzer-v1.js';
+import { ALERT_EVIDENCE_COLLECTOR_ID } from './alert-evidence.js';
 import { formatClockTime } from './format-time.js';
-
-/** Evidence id of the alert itself, which the pipeline always adds. */
-export const ALERT_EVIDENCE_COLLECTOR_ID = 'alert';
 
 /**
  * Decides when the trouble started. Error patterns already present in the baseline (the first

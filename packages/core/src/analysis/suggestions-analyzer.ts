@@ -39,7 +39,7 @@ export function createSuggestionsAnalyzer(options: { maxSuggestions?: number } =
         suggestions.push({
           type: 'suggestion',
           title: `Review the change to ${topChange.service}: ${topChange.title.split(' — ')[0]}`,
-          detail: `It is the change nearest before the onset (${formatMinutes(topChange.minutesBeforeOnset)} earlier) on an affected service — ${topChange.causality}. Compare what it changed with the errors below; whether to roll it back is a decision for a human.`,
+          detail: `It is the highest-ranked change before the onset (${formatMinutes(topChange.minutesBeforeOnset)} earlier) on an affected service — ${topChange.causality}. Compare what it changed with the errors below; whether to roll it back is a decision for a human.`,
           evidenceIds: topChange.evidenceIds,
         });
       } else if (changes.length === 0) {

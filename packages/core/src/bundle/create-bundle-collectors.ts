@@ -1,3 +1,4 @@
+import { ALERT_EVIDENCE_COLLECTOR_ID } from '../analysis/alert-evidence.js';
 import { selectWithinCap } from '../pipeline/select-within-cap.js';
 import type { CollectorV1 } from '../spec/collector-v1.js';
 import type { IncidentBundle } from './incident-bundle.js';
@@ -14,6 +15,8 @@ export function createBundleCollectors(
 ): CollectorV1[] {
   const byCollector = new Map<string, IncidentBundle['evidence'][number][]>();
   for (const item of bundle.evidence) {
+    // The pipeline adds the alert itself on every run; a recorded copy would be a second one.
+    if (item.collectorId === ALERT_EVIDENCE_COLLECTOR_ID) continue;
     const list = byCollector.get(item.collectorId) ?? [];
     list.push(item);
     byCollector.set(item.collectorId, list);

@@ -94,7 +94,12 @@ export async function collectEvidence(options: {
       };
     } catch (error) {
       if (options.abortSignal.aborted) throw error;
-      const status = TimeoutError.isInstance(error) ? 'timed-out' : isAbortLike(error) ? 'aborted' : 'failed';
+      const status =
+        TimeoutError.isInstance(error) || errorName(error) === 'TriageTimeoutError'
+          ? 'timed-out'
+          : isAbortLike(error)
+            ? 'aborted'
+            : 'failed';
       const durationMs = options.now() - started;
       emitSafely(options.onEvent, {
         type: 'collector-failed',
@@ -131,7 +136,7 @@ export function degradedSourcesFromOutcomes(outcomes: readonly CollectorOutcome[
       const advice =
         status === 'timed-out'
           ? ' Raise collectorTimeoutMs or narrow what the collector reads.'
-          : TriageError.isInstance(error)
+          : TriageError.isInstance(error) || errorName(error)?.startsWith('Triage')
             ? ''
             : ' Check the collector’s configuration and access.';
       degraded.push({

@@ -1,6 +1,6 @@
 import { serviceFromAlertLabels } from '../analysis/affected-services-analyzer.js';
+import { ALERT_EVIDENCE_COLLECTOR_ID } from '../analysis/alert-evidence.js';
 import { createDefaultAnalyzers } from '../analysis/default-analyzers.js';
-import { ALERT_EVIDENCE_COLLECTOR_ID } from '../analysis/onset-analyzer.js';
 import { AbortedError } from '../errors/aborted-error.js';
 import { InvalidInputError } from '../errors/invalid-input-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
@@ -78,6 +78,9 @@ function validateOptions(options: TriagePipelineOptions): void {
     ['limits.maxItemsPerCollector', options.limits?.maxItemsPerCollector],
     ['limits.maxItemsTotal', options.limits?.maxItemsTotal],
     ['limits.maxTextLength', options.limits?.maxTextLength],
+    ['limits.maxAttributeLength', options.limits?.maxAttributeLength],
+    ['knowledgeBase.topK', options.knowledgeBase?.topK],
+    ['knowledgeBase.timeoutMs', options.knowledgeBase?.timeoutMs],
   ];
   for (const [path, value] of positive) {
     if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
@@ -100,6 +103,7 @@ function redactAlert(alert: Alert, redactor: Redactor, byRule: Record<string, nu
     title: redact(alert.title),
     labels: redactMap(alert.labels),
     annotations: redactMap(alert.annotations),
+    ...(alert.url === undefined ? {} : { url: redact(alert.url) }),
   };
 }
 
@@ -169,7 +173,12 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         concurrency,
         collectorTimeoutMs,
         budget: options.budget ?? {},
-        redaction: redactor.ruleIds,
+        redaction: {
+          ruleIds: redactor.ruleIds,
+          patterns: (options.redaction?.rules ?? []).map(
+            (rule) => `${rule.pattern.source}/${rule.pattern.flags}`,
+          ),
+        },
       }),
     ],
     32,
@@ -319,7 +328,7 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
           byRule,
           evidenceItemsRedacted: prepared.redaction.evidenceItemsRedacted,
         },
-        stats: { ...prepared.stats, analyzed: evidence.length },
+        stats: prepared.stats,
         provenance: {
           packages: { '@triagekit/core': CORE_VERSION, ...options.packages },
           configHash,

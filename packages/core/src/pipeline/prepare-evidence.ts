@@ -1,5 +1,6 @@
 import type { Redactor } from '../redaction/create-redactor.js';
 import { mergeCounts, redactStringRecord } from '../redaction/redact-record.js';
+import { createEvidenceId } from '../schema/create-evidence-id.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
 import { normalizeEvidence } from '../schema/normalize-evidence.js';
 import type { DegradedSource, RedactionSummary } from '../schema/triage-report.js';
@@ -59,6 +60,7 @@ export function prepareEvidence(options: {
   for (const outcome of options.outcomes) {
     stats.collected += outcome.evidence.length;
     const valid: Evidence[] = [];
+    const withOwnId = new Set<Evidence>();
     const invalidMessages: string[] = [];
     let invalidCount = 0;
     outcome.evidence.forEach((input: EvidenceInput, index) => {
@@ -77,6 +79,7 @@ export function prepareEvidence(options: {
         stats.dropped.outsideWindow += 1;
         return;
       }
+      if ((input as { id?: unknown }).id !== undefined) withOwnId.add(item);
       valid.push(item);
     });
     const capped = selectWithinCap(valid, limits.maxItemsPerCollector);
@@ -121,9 +124,20 @@ export function prepareEvidence(options: {
       mergeCounts(byRule, textOutcome.counts);
       mergeCounts(byRule, attributesOutcome.counts);
       if (textOutcome.total + attributesOutcome.total + linkTotal > 0) redactedItems += 1;
-      const occurrences = (seenIds.get(item.id) ?? 0) + 1;
-      seenIds.set(item.id, occurrences);
-      const id = occurrences === 1 ? item.id : `${item.id}~${occurrences}`;
+      // An id hashed from the raw text could confirm a guessed secret: derive it from the redacted text.
+      const baseId =
+        textOutcome.total > 0 && !withOwnId.has(item)
+          ? createEvidenceId({
+              collectorId: item.collectorId,
+              kind: item.kind,
+              time: item.time,
+              service: item.service,
+              text,
+            })
+          : item.id;
+      const occurrences = (seenIds.get(baseId) ?? 0) + 1;
+      seenIds.set(baseId, occurrences);
+      const id = occurrences === 1 ? baseId : `${baseId}~${occurrences}`;
       all.push({ ...item, id, text, attributes, links });
     }
     stats.byCollector[outcome.collectorId] = capped.length;

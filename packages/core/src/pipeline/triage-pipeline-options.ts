@@ -10,7 +10,10 @@ import type { KnowledgeBaseOptions } from './retrieve-runbooks.js';
 
 /** Per-incident limits. Token and dollar limits apply to LLM calls; wall time to the whole run. */
 export interface TriageBudget {
-  /** Longest a run may take, in milliseconds; later stages are skipped past it. Default 120,000. */
+  /**
+   * Wall time for a run, in milliseconds. Collectors and retrieval get at most the time left (retrieval is
+   * skipped once it is used up); local analysis always runs. Default 120,000.
+   */
   readonly wallTimeMs?: number;
   /** Most prompt tokens across all LLM calls of one run. Default: no limit. */
   readonly promptTokens?: number;

@@ -1,9 +1,13 @@
+import { assertValidRedactionRules } from './assert-valid-redaction-rules.js';
 import { DEFAULT_REDACTION_RULES } from './default-redaction-rules.js';
 import { createKeywordGate } from './keyword-gate.js';
-import { createRedactionMarkerPattern, REDACTION_MARKER_PREFIX, redactionMarker } from './redaction-marker.js';
+import {
+  createRedactionMarkerPattern,
+  REDACTION_MARKER_PREFIX,
+  redactionMarker,
+} from './redaction-marker.js';
 import type { RedactionRule } from './redaction-rule.js';
 import { compileReplacementTemplate, type ReplaceCallbackArguments } from './replacement-template.js';
-import { assertValidRedactionRules } from './validate-redaction-rules.js';
 
 /** The result of redacting one text. */
 export interface RedactionOutcome {
@@ -39,8 +43,6 @@ interface CompiledRule {
   readonly id: string;
   /** A private global copy, so `lastIndex` state is never shared with the caller's pattern. */
   readonly pattern: RegExp;
-  /** Whether the rule should run on a text, from its keywords; `null` when it always runs. */
-  readonly shouldRun: ((lowerText: string, found: ReadonlySet<string>) => boolean) | null;
   readonly replace: (callbackArguments: ReplaceCallbackArguments) => string;
 }
 
@@ -50,8 +52,7 @@ const markerPattern = createRedactionMarkerPattern();
 function compileReplacement(rule: RedactionRule): CompiledRule['replace'] {
   const replacement = rule.replacement;
   if (typeof replacement === 'function') {
-    return (callbackArguments) =>
-      String(replacement(...(callbackArguments as [string, ...string[]])));
+    return (callbackArguments) => String(replacement(...(callbackArguments as [string, ...string[]])));
   }
   const flags = rule.pattern.flags.replace(/[gy]/g, '');
   // An alternative that always matches reveals the group count and names without knowing the pattern.
@@ -116,19 +117,16 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   );
   const rules = [...defaultRules, ...(options.rules ?? [])];
 
-  const normalisedKeywords = rules.map((rule) => rule.keywords?.map((keyword) => keyword.toLowerCase()));
-  const gate = createKeywordGate(normalisedKeywords.flatMap((keywords) => keywords ?? []));
-  const compiled: CompiledRule[] = rules.map((rule, index) => {
-    const keywords = normalisedKeywords[index];
+  const gate = createKeywordGate(rules.map((rule) => rule.keywords?.map((keyword) => keyword.toLowerCase())));
+  const everyRuleHasKeywords = rules.every((rule) => rule.keywords !== undefined);
+  const compiled: CompiledRule[] = rules.map((rule) => {
     const flags = rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`;
     return {
       id: rule.id,
       pattern: new RegExp(rule.pattern.source, flags),
-      shouldRun: keywords === undefined ? null : gate.prepare(keywords),
       replace: compileReplacement(rule),
     };
   });
-  const everyRuleHasKeywords = compiled.every((rule) => rule.shouldRun !== null);
   const ruleIds = Object.freeze(compiled.map((rule) => rule.id));
 
   return {
@@ -141,26 +139,23 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         if (!gate.containsAny(lowerText)) return { text, counts: noCounts, total: 0 };
       }
       let current = text;
-      let found: ReadonlySet<string> | undefined;
+      let selected: Uint8Array | undefined;
       let counts: Record<string, number> | undefined;
       let total = 0;
-      for (const rule of compiled) {
-        if (rule.shouldRun !== null) {
-          lowerText ??= current.toLowerCase();
-          found ??= gate.find(lowerText);
-          if (!rule.shouldRun(lowerText, found)) continue;
-        }
+      compiled.forEach((rule, index) => {
+        selected ??= gate.selectRules((lowerText ??= current.toLowerCase()));
+        if (selected[index] !== 1) return;
         const outcome = applyRule(rule, current);
-        if (outcome.count === 0) continue;
+        if (outcome.count === 0) return;
         current = outcome.text;
         // Keywords are checked against the text as it is when each rule runs.
         lowerText = undefined;
-        found = undefined;
+        selected = undefined;
         counts ??= {};
         // Ids are unique, so each rule writes its own entry once.
         counts[rule.id] = outcome.count;
         total += outcome.count;
-      }
+      });
       return { text: current, counts: counts ?? noCounts, total };
     },
   };

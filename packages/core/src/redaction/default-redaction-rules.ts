@@ -17,10 +17,11 @@ const authorizationSchemes = ['bearer', 'basic', 'token', 'digest', 'negotiate',
 const pemLabelSource = '(?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?';
 
 /**
- * Keys whose only secret word is `token` or `auth`. Those words also head ordinary prose in log messages
- * (`token: expired`, `auth: failed for user alice`), so short alphabetic values after a colon are left alone.
+ * Keys naming a password, secret, key or credential always hold one. Keys whose only secret word is `token`
+ * or `auth` also head ordinary prose in log messages (`token: expired`, `auth: failed for user alice`), so
+ * under those a short alphabetic word after a colon is left alone.
  */
-const looseKeyPattern = /pass|pwd|secret|key|credential/;
+const unambiguousKeyPattern = /pass|pwd|secret|key|credential/;
 const proseWordPattern = /^[A-Za-z]{1,19}$/;
 const pathPattern = /^[/~]/;
 const shellDirectoryKeyPattern = /^(?:old)?pwd$/;
@@ -56,7 +57,7 @@ function replaceSecretAssignment(
   if (
     bareValue !== undefined &&
     !separator.includes('=') &&
-    !looseKeyPattern.test(lowerKey) &&
+    !unambiguousKeyPattern.test(lowerKey) &&
     proseWordPattern.test(bareValue)
   ) {
     return match;
@@ -119,7 +120,10 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
   {
     id: 'pem-private-key',
     description: 'PEM private key blocks, including ones cut off before the END line.',
-    pattern: new RegExp(`-----BEGIN ${pemLabelSource}-----[\\s\\S]*?(?:-----END ${pemLabelSource}-----|$)`, 'g'),
+    pattern: new RegExp(
+      `-----BEGIN ${pemLabelSource}-----[\\s\\S]*?(?:-----END ${pemLabelSource}-----|$)`,
+      'g',
+    ),
     keywords: ['-----begin'],
   },
   {
@@ -159,12 +163,14 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
   {
     id: 'github-token',
     description: 'GitHub personal, OAuth, user-to-server, server-to-server, refresh and fine-grained tokens.',
-    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,244})(?![A-Za-z0-9_])/g,
+    pattern:
+      /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,244})(?![A-Za-z0-9_])/g,
     keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
   },
   {
     id: 'gitlab-token',
-    description: 'GitLab personal, deploy, runner, pipeline trigger, CI job, feed and service account tokens.',
+    description:
+      'GitLab personal, deploy, runner, pipeline trigger, CI job, feed and service account tokens.',
     pattern: /(?<![A-Za-z0-9_-])gl(?:pat|dt|rt|ptt|cbt|ft|soat)-[0-9A-Za-z_-]{20,}/g,
     keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glcbt-', 'glft-', 'glsoat-'],
   },
@@ -196,7 +202,8 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
   {
     id: 'openai-api-key',
     description: 'OpenAI project, service account, admin and legacy keys.',
-    pattern: /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,}(?![A-Za-z0-9_-]))/g,
+    pattern:
+      /(?<![A-Za-z0-9_-])sk-(?:(?:proj|svcacct|admin)-[A-Za-z0-9_-]{20,}|[A-Za-z0-9]{32,}(?![A-Za-z0-9_-]))/g,
     keywords: ['sk-'],
   },
   {
@@ -213,7 +220,8 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
   },
   {
     id: 'azure-connection-string-key',
-    description: 'Account and shared access keys in Azure Storage, Service Bus and Event Hubs connection strings.',
+    description:
+      'Account and shared access keys in Azure Storage, Service Bus and Event Hubs connection strings.',
     pattern: /((?:AccountKey|SharedAccessKey)[ \t]*=[ \t]*)[A-Za-z0-9+/]{20,}={0,2}/gi,
     replacement: `$1${redactionMarker('azure-connection-string-key')}`,
     keywords: ['accountkey', 'sharedaccesskey'],
@@ -255,7 +263,7 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
     id: 'secret-assignment',
     description: 'Values assigned to secret-named keys in key=value, key: value and JSON form.',
     pattern: new RegExp(
-      String.raw`(?<![A-Za-z0-9_.-])(${SECRET_KEY_NAME_SOURCE})(${assignmentSource})` +
+      `(?<![A-Za-z0-9_.-])(${SECRET_KEY_NAME_SOURCE})(${assignmentSource})` +
         String.raw`(?:(")((?:[^"\\\r\n]|\\.)*)("|(?=[\r\n])|$)` +
         String.raw`|(\\")((?:[^"\\\r\n]|\\[^"\r\n])*)(\\"|(?=[\r\n])|$)` +
         String.raw`|(')((?:[^'\\\r\n]|\\.)*)('|(?=[\r\n])|$)` +

@@ -1,17 +1,23 @@
-/** Answers "does the lowercased text contain one of these keywords?" for many keyword lists at once. */
+/** Decides, from rule keywords, which rules need to run on a text. */
 export interface KeywordGate {
   /**
-   * Whether `lowerText` (already lowercased by the caller) contains any of the keywords: one regular
+   * Whether `lowerText` (already lowercased by the caller) contains any keyword of any rule: one regular
    * expression pass, which is what keeps secret-free log lines fast.
    */
   containsAny(lowerText: string): boolean;
-  /** Which of the gate's keywords occur in `lowerText` (already lowercased by the caller). */
-  find(lowerText: string): ReadonlySet<string>;
   /**
-   * Prepares one rule's keywords (lowercased, each containing at least one gate keyword) into a test of
-   * whether any of them occurs in `lowerText`, given `found` from {@link KeywordGate.find} on that text.
+   * For each keyword list the gate was built from (same order), whether the rule should run on `lowerText`:
+   * 1 when one of its keywords occurs or it has no keywords, 0 otherwise.
    */
-  prepare(keywords: readonly string[]): (lowerText: string, found: ReadonlySet<string>) => boolean;
+  selectRules(lowerText: string): Uint8Array;
+}
+
+/** One rule keyword reached through a searched keyword it contains. */
+interface KeywordUse {
+  readonly listIndex: number;
+  readonly keyword: string;
+  /** Whether `keyword` is the searched keyword itself, so finding it needs no further check. */
+  readonly exact: boolean;
 }
 
 interface TrieNode {
@@ -53,23 +59,42 @@ function alternationSource(keywords: readonly string[]): string {
 }
 
 /**
- * Builds a {@link KeywordGate} over all keywords of all rules (lowercase, non-empty).
+ * Builds a {@link KeywordGate} from one keyword list per rule (lowercase, non-empty keywords; `undefined` for
+ * a rule that always runs).
  *
  * Only keywords that contain no other keyword are searched for: if `sk-ant-` occurs then `sk-` does too, so
  * `sk-` alone decides whether any deeper check is needed. With that reduction no two searched keywords can
  * match at the same position, so one left-to-right scan finds every occurrence.
  */
-export function createKeywordGate(keywords: readonly string[]): KeywordGate {
-  const unique = [...new Set(keywords)];
-  const searched = unique.filter((keyword) => !unique.some((other) => other !== keyword && keyword.includes(other)));
-  const source = alternationSource(searched);
+export function createKeywordGate(keywordLists: readonly (readonly string[] | undefined)[]): KeywordGate {
+  const unique = [...new Set(keywordLists.flatMap((keywords) => keywords ?? []))];
+  const searched = unique.filter(
+    (keyword) => !unique.some((other) => other !== keyword && keyword.includes(other)),
+  );
   // One-character keywords are looked up separately: in the pattern they would stop the engine from
   // skipping ahead over positions where no longer keyword can start, halving its speed.
   const longer = searched.filter((keyword) => keyword.length > 1);
   const anyPattern = longer.length === 0 ? null : new RegExp(alternationSource(longer));
   const singleCharacters = searched.filter((keyword) => keyword.length === 1);
-  const everyOccurrencePattern = new RegExp(source, 'g');
-  const searchedSet = new Set(searched);
+  const everyOccurrencePattern = new RegExp(alternationSource(searched), 'g');
+
+  // Indexed by searched keyword so that a text containing one or two keywords touches only the rules
+  // that mention them, not every rule.
+  const usesBySearched = new Map<string, KeywordUse[]>(searched.map((keyword) => [keyword, []]));
+  const alwaysRun = new Uint8Array(keywordLists.length);
+  keywordLists.forEach((keywords, listIndex) => {
+    if (keywords === undefined) {
+      alwaysRun[listIndex] = 1;
+      return;
+    }
+    for (const keyword of keywords) {
+      for (const candidate of searched) {
+        if (keyword.includes(candidate)) {
+          usesBySearched.get(candidate)?.push({ listIndex, keyword, exact: keyword === candidate });
+        }
+      }
+    }
+  });
 
   return {
     containsAny(lowerText) {
@@ -77,29 +102,25 @@ export function createKeywordGate(keywords: readonly string[]): KeywordGate {
       for (const character of singleCharacters) if (lowerText.includes(character)) return true;
       return false;
     },
-    find(lowerText) {
-      const found = new Set<string>();
+    selectRules(lowerText) {
+      const selected = alwaysRun.slice();
+      if (searched.length === 0) return selected;
+      const seen = new Set<string>();
       everyOccurrencePattern.lastIndex = 0;
       for (;;) {
         const match = everyOccurrencePattern.exec(lowerText);
         if (match === null) break;
-        found.add(match[0]);
+        // Restart one position later, not after the match, so overlapping keywords are found too.
         everyOccurrencePattern.lastIndex = match.index + 1;
+        const found = match[0];
+        if (seen.has(found)) continue;
+        seen.add(found);
+        for (const use of usesBySearched.get(found) ?? []) {
+          if (selected[use.listIndex] === 1) continue;
+          if (use.exact || lowerText.includes(use.keyword)) selected[use.listIndex] = 1;
+        }
       }
-      return found;
-    },
-    prepare(ruleKeywords) {
-      const checks = ruleKeywords.map((keyword) => ({
-        keyword,
-        searched: searchedSet.has(keyword),
-        triggers: searched.filter((candidate) => keyword.includes(candidate)),
-      }));
-      return (lowerText, found) =>
-        checks.some(
-          (check) =>
-            check.triggers.some((trigger) => found.has(trigger)) &&
-            (check.searched || lowerText.includes(check.keyword)),
-        );
+      return selected;
     },
   };
 }

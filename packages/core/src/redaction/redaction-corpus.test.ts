@@ -29,29 +29,32 @@ describe('secret corpus', () => {
     }
   });
 
-  describe.each(SECRET_CORPUS.map((entry) => [`${entry.format}: ${entry.name}`, entry] as const))('%s', (_, entry) => {
-    const outcome = redactor.redact(entry.text);
+  describe.each(SECRET_CORPUS.map((entry) => [`${entry.format}: ${entry.name}`, entry] as const))(
+    '%s',
+    (_, entry) => {
+      const outcome = redactor.redact(entry.text);
 
-    it('removes every secret value', () => {
-      for (const secret of entry.secrets) expect(outcome.text).not.toContain(secret);
-    });
+      it('removes every secret value', () => {
+        for (const secret of entry.secrets) expect(outcome.text).not.toContain(secret);
+      });
 
-    it('names the expected rules in the counts', () => {
-      for (const ruleId of entry.ruleIds) expect(outcome.counts[ruleId] ?? 0).toBeGreaterThan(0);
-      expect(outcome.total).toBe(Object.values(outcome.counts).reduce((sum, count) => sum + count, 0));
-    });
+      it('names the expected rules in the counts', () => {
+        for (const ruleId of entry.ruleIds) expect(outcome.counts[ruleId] ?? 0).toBeGreaterThan(0);
+        expect(outcome.total).toBe(Object.values(outcome.counts).reduce((sum, count) => sum + count, 0));
+      });
 
-    it('keeps the surrounding text', () => {
-      for (const survivor of entry.survivors) expect(outcome.text).toContain(survivor);
-      for (const ruleId of entry.ruleIds) expect(outcome.text).toContain(`[REDACTED:${ruleId}]`);
-    });
+      it('keeps the surrounding text', () => {
+        for (const survivor of entry.survivors) expect(outcome.text).toContain(survivor);
+        for (const ruleId of entry.ruleIds) expect(outcome.text).toContain(`[REDACTED:${ruleId}]`);
+      });
 
-    it('changes nothing when redacted again', () => {
-      const again = redactor.redact(outcome.text);
-      expect(again.text).toBe(outcome.text);
-      expect(again.total).toBe(0);
-    });
-  });
+      it('changes nothing when redacted again', () => {
+        const again = redactor.redact(outcome.text);
+        expect(again.text).toBe(outcome.text);
+        expect(again.total).toBe(0);
+      });
+    },
+  );
 });
 
 describe('clean corpus', () => {
@@ -60,10 +63,13 @@ describe('clean corpus', () => {
   });
 
   // No exceptions: every line, including the already-masked and empty values, must come out unchanged.
-  it.each(CLEAN_LOG_CORPUS.map((entry) => [entry.name, entry.text] as const))('leaves %s unchanged', (_, text) => {
-    const outcome = redactor.redact(text);
-    expect(outcome.text).toBe(text);
-    expect(outcome.counts).toEqual({});
-    expect(outcome.total).toBe(0);
-  });
+  it.each(CLEAN_LOG_CORPUS.map((entry) => [entry.name, entry.text] as const))(
+    'leaves %s unchanged',
+    (_, text) => {
+      const outcome = redactor.redact(text);
+      expect(outcome.text).toBe(text);
+      expect(outcome.counts).toEqual({});
+      expect(outcome.total).toBe(0);
+    },
+  );
 });

@@ -4,8 +4,7 @@ export function inlineMarkdown(text: string, limit = 300): string {
   const cut = single.length > limit ? `${single.slice(0, limit - 1)}…` : single;
   return cut
     .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
+    .replace(/[|`*_[\]#]/g, (character) => `\\${character}`)
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;');
 }
@@ -20,4 +19,11 @@ export function citeEvidence(ids: readonly string[], limit = 4): string {
 /** `2026-03-04 14:05:12 UTC` */
 export function formatTimestamp(time: string): string {
   return `${time.slice(0, 10)} ${time.slice(11, 19)} UTC`;
+}
+
+/** Text for a code span inside a table cell: one line, no backticks, pipes escaped (GFM tables). */
+export function codeSpanInTable(text: string, limit = 140): string {
+  const single = text.replace(/\s*\n\s*/g, ' ⏎ ');
+  const cut = single.length > limit ? `${single.slice(0, limit - 1)}…` : single;
+  return `\`${cut.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }

@@ -1,6 +1,6 @@
 import { CO_OCCURRING_LABEL } from '../schema/finding.js';
 import type { TriageReport } from '../schema/triage-report.js';
-import { citeEvidence, formatTimestamp, inlineMarkdown } from './markdown-text.js';
+import { citeEvidence, codeSpanInTable, formatTimestamp, inlineMarkdown } from './markdown-text.js';
 
 function section(title: string, lines: readonly string[]): string {
   return [`## ${title}`, '', ...lines, ''].join('\n');
@@ -49,7 +49,7 @@ function errorPatterns(report: TriageReport): string[] {
       .slice(0, 20)
       .map(
         (pattern) =>
-          `| ${pattern.count} | ${pattern.severity} | ${inlineMarkdown(pattern.services.join(', ') || '—')} | ${formatTimestamp(pattern.firstSeen)} | ${formatTimestamp(pattern.lastSeen)} | \`${inlineMarkdown(pattern.template, 140).replace(/\\`/g, "'")}\` | ${citeEvidence(pattern.evidenceIds, 1)} |`,
+          `| ${pattern.count} | ${pattern.severity} | ${inlineMarkdown(pattern.services.join(', ') || '—')} | ${formatTimestamp(pattern.firstSeen)} | ${formatTimestamp(pattern.lastSeen)} | ${codeSpanInTable(pattern.template)} | ${citeEvidence(pattern.evidenceIds, 1)} |`,
       ),
     ...(report.errorPatterns.length > 20
       ? ['', `_and ${report.errorPatterns.length - 20} more patterns in report.json._`]
@@ -64,6 +64,16 @@ function suggestions(report: TriageReport): string[] {
     (suggestion) =>
       `${suggestion.priority}. **${inlineMarkdown(suggestion.title, 200)}** — ${inlineMarkdown(suggestion.detail, 500)} ${citeEvidence(suggestion.evidenceIds)}`,
   );
+}
+
+function otherFindings(report: TriageReport): string[] {
+  return report.otherFindings.map((finding) => {
+    const detail =
+      'detail' in finding && typeof finding.detail === 'string'
+        ? ` — ${inlineMarkdown(finding.detail, 500)}`
+        : '';
+    return `- **${inlineMarkdown(finding.title, 200)}** (${finding.type}, ${inlineMarkdown(finding.analyzerId)})${detail} ${citeEvidence(finding.evidenceIds)}`;
+  });
 }
 
 function runbooks(report: TriageReport): string[] {
@@ -95,7 +105,7 @@ function evidence(report: TriageReport): string[] {
 /**
  * Renders a report as Markdown for humans: the four answers first (affected services, changes, sequence
  * of events, error patterns, where to look), then runbooks, what degraded, and the cited evidence. Every
- * item shows the evidence ids it rests on; all text is escaped, so log content cannot inject markup.
+ * item shows the evidence ids it rests on; all text is escaped (Markdown punctuation, HTML), so log content cannot inject markup or links.
  */
 export function renderReportMarkdown(report: TriageReport): string {
   const alert = report.alert;
@@ -134,6 +144,7 @@ export function renderReportMarkdown(report: TriageReport): string {
     section('Sequence of events', timeline(report)),
     section('Error patterns', errorPatterns(report)),
     section('Where to look next', suggestions(report)),
+    ...(report.otherFindings.length > 0 ? [section('Other findings', otherFindings(report))] : []),
     section('Runbooks and past incidents', runbooks(report)),
     section('Degraded sources', degraded(report)),
     section('Evidence', evidence(report)),

@@ -23,6 +23,7 @@ export function defineCollector(
     collectorId,
     description: options.description,
     async doCollect(collectOptions) {
+      collectOptions.abortSignal.throwIfAborted();
       const result = await collect(collectOptions);
       return Array.isArray(result) ? { evidence: result } : (result as CollectorV1Result);
     },

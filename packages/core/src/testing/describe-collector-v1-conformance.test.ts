@@ -118,7 +118,11 @@ describe('collector conformance checks catch broken collectors', () => {
   });
 
   it('rejects a collector that returns evidence despite an aborted signal', async () => {
-    const unchecked = defineCollector('unchecked', ({ window }) => logLines(1, window.start));
+    const unchecked: CollectorV1 = {
+      specificationVersion: 'v1',
+      collectorId: 'unchecked',
+      doCollect: async ({ window }) => ({ evidence: logLines(1, window.start) }),
+    };
     await expect(checkCollectorV1StopsWhenAborted(unchecked, input)).rejects.toThrow(
       'resolved with evidence',
     );

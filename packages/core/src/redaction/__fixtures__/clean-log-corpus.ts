@@ -2,6 +2,7 @@
 export interface CleanCorpusEntry {
   /** Why it is interesting: what a careless rule could mistake for a secret. */
   readonly name: string;
+  /** The text as it would arrive from a collector. */
   readonly text: string;
 }
 
@@ -108,7 +109,7 @@ export const CLEAN_LOG_CORPUS: readonly CleanCorpusEntry[] = [
   },
   {
     name: 'values that are already masked or empty',
-    text: 'password= api_key="" secret=null token=**** client_secret=[FILTERED] db_password=${DB_PASSWORD}',
+    text: `password= api_key="" secret=null token=**** client_secret=[FILTERED] db_password=\${DB_PASSWORD}`,
   },
   {
     name: 'working directory in an environment dump',

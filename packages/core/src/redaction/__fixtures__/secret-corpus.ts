@@ -18,6 +18,7 @@ export type CorpusFormat =
 export interface SecretCorpusEntry {
   /** What the entry shows, for test names. */
   readonly name: string;
+  /** The kind of source the text imitates. */
   readonly format: CorpusFormat;
   /** The text as it would arrive from a collector. */
   readonly text: string;
@@ -29,7 +30,7 @@ export interface SecretCorpusEntry {
   readonly survivors: readonly string[];
 }
 
-const { alphanumeric, base64, base64Url, digits, lowerHex, upperAlphanumeric } = ALPHABETS;
+const { base64, base64Url, digits, lowerHex, upperAlphanumeric } = ALPHABETS;
 
 /** A human-chosen-looking password: mixed case, digits and a symbol, no separators. */
 function password(seed: string): string {
@@ -38,7 +39,9 @@ function password(seed: string): string {
 
 /** A PEM block with a made-up base64 body of `lineCount` 64-character lines. */
 function pemBlock(seed: string, label: string, lineCount: number, newline: string): string {
-  const lines = Array.from({ length: lineCount }, (_, index) => syntheticSecret(`${seed}/${index}`, 64, base64));
+  const lines = Array.from({ length: lineCount }, (_, index) =>
+    syntheticSecret(`${seed}/${index}`, 64, base64),
+  );
   return [`-----BEGIN ${label}-----`, ...lines, `-----END ${label}-----`].join(newline);
 }
 
@@ -122,7 +125,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"eventVersion":"1.09","eventSource":"sts.amazonaws.com","eventName":"AssumeRole","awsRegion":"eu-west-1","requestParameters":{"roleArn":"arn:aws:iam::123456789012:role/deployer","roleSessionName":"gha-deploy-8812"},"responseElements":{"credentials":{"accessKeyId":"${asiaKeyId}","sessionToken":"${stsSessionToken}","expiration":"May 1, 2024, 1:00:00 PM"}}}`,
     secrets: [asiaKeyId, stsSessionToken],
     ruleIds: ['aws-access-key-id', 'secret-assignment'],
-    survivors: ['"eventName":"AssumeRole"', 'arn:aws:iam::123456789012:role/deployer', '"expiration":"May 1, 2024'],
+    survivors: [
+      '"eventName":"AssumeRole"',
+      'arn:aws:iam::123456789012:role/deployer',
+      '"expiration":"May 1, 2024',
+    ],
   },
   {
     name: 'access key id in a Java S3 error',
@@ -138,7 +145,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `level=debug msg="effective environment" AWS_REGION=eu-west-1 AWS_ACCESS_KEY_ID=${envKeyId} AWS_SECRET_ACCESS_KEY=${envSecretKey} HOME=/home/app`,
     secrets: [envKeyId, envSecretKey],
     ruleIds: ['aws-access-key-id', 'aws-secret-access-key'],
-    survivors: ['msg="effective environment"', 'AWS_REGION=eu-west-1', 'AWS_SECRET_ACCESS_KEY=', 'HOME=/home/app'],
+    survivors: [
+      'msg="effective environment"',
+      'AWS_REGION=eu-west-1',
+      'AWS_SECRET_ACCESS_KEY=',
+      'HOME=/home/app',
+    ],
   },
   {
     name: 'AWS secret key in a reverted commit',
@@ -146,7 +158,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Revert "ci: add S3 credentials for artifact upload"\n\nThis reverts commit 6f3c2a1b9d8e7f60a1b2c3d4e5f60718293a4b5c.\nThe following was committed by mistake:\n\n    aws_secret_access_key = ${commitSecretKey}\n\nThe key has been rotated.`,
     secrets: [commitSecretKey],
     ruleIds: ['aws-secret-access-key'],
-    survivors: ['This reverts commit 6f3c2a1b9d8e7f60a1b2c3d4e5f60718293a4b5c.', 'aws_secret_access_key = ', 'The key has been rotated.'],
+    survivors: [
+      'This reverts commit 6f3c2a1b9d8e7f60a1b2c3d4e5f60718293a4b5c.',
+      'aws_secret_access_key = ',
+      'The key has been rotated.',
+    ],
   },
   {
     name: 'new key pair in a CloudTrail CreateAccessKey response',
@@ -154,7 +170,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"eventName":"CreateAccessKey","userIdentity":{"type":"IAMUser","principalId":"AIDAZ4QX2EXAMPLE7YH3K","userName":"ci-bot"},"responseElements":{"accessKey":{"userName":"ci-bot","accessKeyId":"${createdKeyId}","status":"Active","SecretAccessKey":"${createdSecretKey}","createDate":"May 1, 2024, 12:00:00 PM"}}}`,
     secrets: [createdKeyId, createdSecretKey],
     ruleIds: ['aws-access-key-id', 'aws-secret-access-key'],
-    survivors: ['"principalId":"AIDAZ4QX2EXAMPLE7YH3K"', '"userName":"ci-bot"', '"status":"Active"', '"SecretAccessKey":"'],
+    survivors: [
+      '"principalId":"AIDAZ4QX2EXAMPLE7YH3K"',
+      '"userName":"ci-bot"',
+      '"status":"Active"',
+      '"SecretAccessKey":"',
+    ],
   },
   {
     name: 'GCP API key in an nginx access log query',
@@ -162,7 +183,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `10.0.3.17 - - [01/May/2024:12:00:01 +0000] "GET /maps/api/geocode/json?address=Alexanderplatz+Berlin&key=${gcpApiKey} HTTP/1.1" 200 1843 "-" "okhttp/4.12.0"`,
     secrets: [gcpApiKey],
     ruleIds: ['gcp-api-key'],
-    survivors: ['GET /maps/api/geocode/json?address=Alexanderplatz+Berlin&key=', 'HTTP/1.1" 200 1843', 'okhttp/4.12.0'],
+    survivors: [
+      'GET /maps/api/geocode/json?address=Alexanderplatz+Berlin&key=',
+      'HTTP/1.1" 200 1843',
+      'okhttp/4.12.0',
+    ],
   },
   {
     name: 'Google access token in a Python traceback',
@@ -170,7 +195,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Traceback (most recent call last):\n  File "/app/sync/drive.py", line 88, in list_files\n    response.raise_for_status()\nrequests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://www.googleapis.com/drive/v3/files?pageSize=100&access_token=${googleAccessToken}`,
     secrets: [googleAccessToken],
     ruleIds: ['google-oauth-access-token'],
-    survivors: ['File "/app/sync/drive.py", line 88, in list_files', '401 Client Error: Unauthorized', 'https://www.googleapis.com/drive/v3/files?pageSize=100'],
+    survivors: [
+      'File "/app/sync/drive.py", line 88, in list_files',
+      '401 Client Error: Unauthorized',
+      'https://www.googleapis.com/drive/v3/files?pageSize=100',
+    ],
   },
   {
     name: 'GitHub personal token in a commit message',
@@ -186,7 +215,13 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"level":"error","time":"2024-05-01T12:00:01Z","service":"release-bot","msg":"clone failed","repo":"acme/payments","remote":"https://x-access-token:${fineGrainedToken}@github.com/acme/payments.git","exit_code":128}`,
     secrets: [fineGrainedToken],
     ruleIds: ['github-token'],
-    survivors: ['"service":"release-bot"', '"msg":"clone failed"', 'https://x-access-token:', '@github.com/acme/payments.git', '"exit_code":128'],
+    survivors: [
+      '"service":"release-bot"',
+      '"msg":"clone failed"',
+      'https://x-access-token:',
+      '@github.com/acme/payments.git',
+      '"exit_code":128',
+    ],
   },
   {
     name: 'GitHub Actions installation token echoed in a CI log',
@@ -202,7 +237,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `$ git clone https://oauth2:${gitlabToken}@gitlab.example.com/platform/deploy-scripts.git\nCloning into 'deploy-scripts'...`,
     secrets: [gitlabToken],
     ruleIds: ['gitlab-token'],
-    survivors: ['$ git clone https://oauth2:', '@gitlab.example.com/platform/deploy-scripts.git', "Cloning into 'deploy-scripts'..."],
+    survivors: [
+      '$ git clone https://oauth2:',
+      '@gitlab.example.com/platform/deploy-scripts.git',
+      "Cloning into 'deploy-scripts'...",
+    ],
   },
   {
     name: 'GitLab token in a commit message',
@@ -226,7 +265,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `summary: Checkout error rate above 5% for 10m\nrunbook_url: https://runbooks.example.com/checkout/error-rate\nnotify: https://hooks.slack.com/services/${slackWebhookPath}`,
     secrets: [slackWebhookPath, slackWebhookPath.split('/')[2] as string],
     ruleIds: ['slack-webhook-url'],
-    survivors: ['Checkout error rate above 5% for 10m', 'https://runbooks.example.com/checkout/error-rate', 'https://hooks.slack.com/services/'],
+    survivors: [
+      'Checkout error rate above 5% for 10m',
+      'https://runbooks.example.com/checkout/error-rate',
+      'https://hooks.slack.com/services/',
+    ],
   },
   {
     name: 'Slack app token in an alert annotation',
@@ -242,7 +285,10 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Traceback (most recent call last):\n  File "/srv/billing/charges.py", line 41, in create_charge\n    return stripe.PaymentIntent.create(amount=amount, currency="eur")\nstripe._error.AuthenticationError: Invalid API Key provided: ${stripeLiveKey}`,
     secrets: [stripeLiveKey],
     ruleIds: ['stripe-api-key'],
-    survivors: ['File "/srv/billing/charges.py", line 41, in create_charge', 'stripe._error.AuthenticationError: Invalid API Key provided: '],
+    survivors: [
+      'File "/srv/billing/charges.py", line 41, in create_charge',
+      'stripe._error.AuthenticationError: Invalid API Key provided: ',
+    ],
   },
   {
     name: 'Stripe restricted key in logfmt',
@@ -258,7 +304,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Traceback (most recent call last):\n  File "/app/summarise.py", line 23, in <module>\n    completion = client.chat.completions.create(model="gpt-4o", messages=messages)\nopenai.AuthenticationError: Error code: 401 - {'error': {'message': 'Incorrect API key provided: ${openAiProjectKey}.', 'type': 'invalid_request_error', 'code': 'invalid_api_key'}}`,
     secrets: [openAiProjectKey],
     ruleIds: ['openai-api-key'],
-    survivors: ['File "/app/summarise.py", line 23', 'openai.AuthenticationError: Error code: 401', "'code': 'invalid_api_key'"],
+    survivors: [
+      'File "/app/summarise.py", line 23',
+      'openai.AuthenticationError: Error code: 401',
+      "'code': 'invalid_api_key'",
+    ],
   },
   {
     name: 'legacy OpenAI key in a shell export echoed by CI',
@@ -274,7 +324,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"level":"debug","service":"triage-worker","msg":"outgoing request","method":"POST","url":"https://api.anthropic.com/v1/messages","headers":{"content-type":"application/json","x-api-key":"${anthropicKey}","anthropic-version":"2023-06-01"}}`,
     secrets: [anthropicKey],
     ruleIds: ['anthropic-api-key'],
-    survivors: ['"url":"https://api.anthropic.com/v1/messages"', '"x-api-key":"', '"anthropic-version":"2023-06-01"'],
+    survivors: [
+      '"url":"https://api.anthropic.com/v1/messages"',
+      '"x-api-key":"',
+      '"anthropic-version":"2023-06-01"',
+    ],
   },
   {
     name: 'npm token written to .npmrc in a CI log',
@@ -282,7 +336,10 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Run echo "//registry.npmjs.org/:_authToken=${npmToken}" >> ~/.npmrc\nnpm notice Publishing to https://registry.npmjs.org/ with tag latest`,
     secrets: [npmToken],
     ruleIds: ['npm-token'],
-    survivors: ['//registry.npmjs.org/:_authToken=', 'npm notice Publishing to https://registry.npmjs.org/ with tag latest'],
+    survivors: [
+      '//registry.npmjs.org/:_authToken=',
+      'npm notice Publishing to https://registry.npmjs.org/ with tag latest',
+    ],
   },
   {
     name: 'SendGrid key in a Java mail error',
@@ -290,7 +347,10 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `2024-05-01 12:00:01,552 WARN  [mail-sender-2] com.acme.notify.MailClient - send failed (401 Unauthorized) for template welcome-v3 using ${sendgridKey}`,
     secrets: [sendgridKey],
     ruleIds: ['sendgrid-api-key'],
-    survivors: ['com.acme.notify.MailClient', 'send failed (401 Unauthorized) for template welcome-v3 using '],
+    survivors: [
+      'com.acme.notify.MailClient',
+      'send failed (401 Unauthorized) for template welcome-v3 using ',
+    ],
   },
   {
     name: 'Azure storage connection string in a Kubernetes event',
@@ -298,7 +358,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Warning  Failed  pod/log-shipper-6b8f9d7c5-m4k2p  Error: failed to create blob client from "DefaultEndpointsProtocol=https;AccountName=acmelogs;AccountKey=${storageAccountKey};EndpointSuffix=core.windows.net": authorization failure`,
     secrets: [storageAccountKey, storageAccountKey.slice(0, 40)],
     ruleIds: ['azure-connection-string-key'],
-    survivors: ['pod/log-shipper-6b8f9d7c5-m4k2p', 'AccountName=acmelogs;AccountKey=', ';EndpointSuffix=core.windows.net', 'authorization failure'],
+    survivors: [
+      'pod/log-shipper-6b8f9d7c5-m4k2p',
+      'AccountName=acmelogs;AccountKey=',
+      ';EndpointSuffix=core.windows.net',
+      'authorization failure',
+    ],
   },
   {
     name: 'Service Bus connection string in a Java log',
@@ -306,7 +371,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `2024-05-01T12:00:01.004Z INFO  [main] c.a.orders.BusConfig - connecting with Endpoint=sb://acme-orders.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${serviceBusKey};EntityPath=orders`,
     secrets: [serviceBusKey],
     ruleIds: ['azure-connection-string-key'],
-    survivors: ['Endpoint=sb://acme-orders.servicebus.windows.net/', 'SharedAccessKeyName=RootManageSharedAccessKey', ';EntityPath=orders'],
+    survivors: [
+      'Endpoint=sb://acme-orders.servicebus.windows.net/',
+      'SharedAccessKeyName=RootManageSharedAccessKey',
+      ';EntityPath=orders',
+    ],
   },
   {
     name: 'SAS signature in a logfmt upload line',
@@ -314,7 +383,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `level=info msg="uploading export" url="https://acmelogs.blob.core.windows.net/exports/2024-05-01.csv?sv=2022-11-02&ss=b&srt=o&sp=rw&se=2024-06-01T00:00:00Z&spr=https&sig=${sasSignature}" bytes=88123`,
     secrets: [sasSignature],
     ruleIds: ['azure-sas-signature'],
-    survivors: ['https://acmelogs.blob.core.windows.net/exports/2024-05-01.csv?sv=2022-11-02', '&sp=rw&', 'bytes=88123'],
+    survivors: [
+      'https://acmelogs.blob.core.windows.net/exports/2024-05-01.csv?sv=2022-11-02',
+      '&sp=rw&',
+      'bytes=88123',
+    ],
   },
   {
     name: 'JWT in a Java security log',
@@ -346,7 +419,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"level":"warn","service":"registry-sync","msg":"upstream rejected credentials","status":401,"request_headers":{"authorization":"Token ${apiTokenHex}","user-agent":"registry-sync/2.4"}}`,
     secrets: [apiTokenHex],
     ruleIds: ['authorization-header'],
-    survivors: ['"msg":"upstream rejected credentials"', '"authorization":"Token ', '"user-agent":"registry-sync/2.4"'],
+    survivors: [
+      '"msg":"upstream rejected credentials"',
+      '"authorization":"Token ',
+      '"user-agent":"registry-sync/2.4"',
+    ],
   },
   {
     name: 'proxy credentials in a Java wire log',
@@ -370,7 +447,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Traceback (most recent call last):\n  File "/app/db.py", line 12, in connect\n    engine = create_engine(url)\nsqlalchemy.exc.OperationalError: (psycopg2.OperationalError) could not connect to postgresql://orders_app:${postgresPassword}@orders-db.internal:5432/orders: timeout expired`,
     secrets: [postgresPassword],
     ruleIds: ['url-credentials'],
-    survivors: ['File "/app/db.py", line 12, in connect', 'postgresql://orders_app:', '@orders-db.internal:5432/orders: timeout expired'],
+    survivors: [
+      'File "/app/db.py", line 12, in connect',
+      'postgresql://orders_app:',
+      '@orders-db.internal:5432/orders: timeout expired',
+    ],
   },
   {
     name: 'MySQL URL in a Kubernetes event',
@@ -378,7 +459,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Warning  BackOff  pod/migrate-28573920-7xk2q  Back-off restarting failed container migrate (last error: dial DATABASE_URL=mysql://root:${mysqlPassword}@mysql-0.mysql.data.svc:3306/app: i/o timeout)`,
     secrets: [mysqlPassword],
     ruleIds: ['url-credentials'],
-    survivors: ['pod/migrate-28573920-7xk2q', 'Back-off restarting failed container migrate', 'mysql://root:', '@mysql-0.mysql.data.svc:3306/app: i/o timeout'],
+    survivors: [
+      'pod/migrate-28573920-7xk2q',
+      'Back-off restarting failed container migrate',
+      'mysql://root:',
+      '@mysql-0.mysql.data.svc:3306/app: i/o timeout',
+    ],
   },
   {
     name: 'MongoDB SRV URL in a JSON log',
@@ -386,7 +472,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"t":{"$date":"2024-05-01T12:00:01.000Z"},"s":"E","c":"NETWORK","msg":"server selection timed out","attr":{"uri":"mongodb+srv://catalog-svc:${mongoPassword}@cluster0.x7k2q.mongodb.net/catalog?retryWrites=true&w=majority"}}`,
     secrets: [mongoPassword],
     ruleIds: ['url-credentials'],
-    survivors: ['"msg":"server selection timed out"', 'mongodb+srv://catalog-svc:', '@cluster0.x7k2q.mongodb.net/catalog?retryWrites=true&w=majority'],
+    survivors: [
+      '"msg":"server selection timed out"',
+      'mongodb+srv://catalog-svc:',
+      '@cluster0.x7k2q.mongodb.net/catalog?retryWrites=true&w=majority',
+    ],
   },
   {
     name: 'Redis URL with an empty user in logfmt',
@@ -394,7 +484,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `ts=2024-05-01T12:00:01Z level=error caller=cache.go:57 msg="dial failed" addr=redis://:${redisPassword}@cache-redis-master.cache.svc:6379/0 err="connection refused"`,
     secrets: [redisPassword],
     ruleIds: ['url-credentials'],
-    survivors: ['caller=cache.go:57', 'addr=redis://:', '@cache-redis-master.cache.svc:6379/0', 'err="connection refused"'],
+    survivors: [
+      'caller=cache.go:57',
+      'addr=redis://:',
+      '@cache-redis-master.cache.svc:6379/0',
+      'err="connection refused"',
+    ],
   },
   {
     name: 'AMQP URL in a Java log',
@@ -402,7 +497,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `2024-05-01 12:00:01.300 ERROR [main] o.s.a.r.c.CachingConnectionFactory - Could not connect to amqp://billing:${amqpPassword}@rabbitmq.messaging.svc:5672/%2F: Connection refused`,
     secrets: [amqpPassword],
     ruleIds: ['url-credentials'],
-    survivors: ['o.s.a.r.c.CachingConnectionFactory', 'amqp://billing:', '@rabbitmq.messaging.svc:5672/%2F: Connection refused'],
+    survivors: [
+      'o.s.a.r.c.CachingConnectionFactory',
+      'amqp://billing:',
+      '@rabbitmq.messaging.svc:5672/%2F: Connection refused',
+    ],
   },
   {
     name: 'password field in logfmt',
@@ -418,7 +517,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"level":"debug","service":"vault-agent","msg":"unsealing","key_file":"/etc/keys/unseal.key","passphrase": "${passphraseWords}","attempt":1}`,
     secrets: [passphraseWords],
     ruleIds: ['secret-assignment'],
-    survivors: ['"service":"vault-agent"', '"key_file":"/etc/keys/unseal.key"', '"passphrase": "', '"attempt":1'],
+    survivors: [
+      '"service":"vault-agent"',
+      '"key_file":"/etc/keys/unseal.key"',
+      '"passphrase": "',
+      '"attempt":1',
+    ],
   },
   {
     name: 'OAuth client secret in a YAML snippet in a commit message',
@@ -426,7 +530,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `feat(auth): configure SSO\n\n    oauth:\n      client_id: payments-web\n      client_secret: ${clientSecret}\n      redirect_uri: https://pay.example.com/callback`,
     secrets: [clientSecret],
     ruleIds: ['secret-assignment'],
-    survivors: ['feat(auth): configure SSO', 'client_id: payments-web', 'client_secret: ', 'redirect_uri: https://pay.example.com/callback'],
+    survivors: [
+      'feat(auth): configure SSO',
+      'client_id: payments-web',
+      'client_secret: ',
+      'redirect_uri: https://pay.example.com/callback',
+    ],
   },
   {
     name: 'password in a Python dict repr inside a traceback',
@@ -434,7 +543,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Traceback (most recent call last):\n  File "/app/report.py", line 77, in run\n    conn = connect(**settings)\nTypeError: connect() got an unexpected keyword argument 'sslmode' (settings={'username': 'svc-reporting', 'password': '${pythonDictPassword}', 'host': 'reports-db', 'sslmode': 'require'})`,
     secrets: [pythonDictPassword],
     ruleIds: ['secret-assignment'],
-    survivors: ["'username': 'svc-reporting'", "'password': '", "'host': 'reports-db'", "'sslmode': 'require'"],
+    survivors: [
+      "'username': 'svc-reporting'",
+      "'password': '",
+      "'host': 'reports-db'",
+      "'sslmode': 'require'",
+    ],
   },
   {
     name: 'password in a Java toString',
@@ -450,7 +564,10 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `2024-05-01 12:00:00.700 WARN  [main] c.z.hikari.HikariConfig - jdbcUrl=jdbc:postgresql://ledger-db:5432/ledger?user=ledger&password=${jdbcPassword}&ssl=true&sslmode=verify-full`,
     secrets: [jdbcPassword],
     ruleIds: ['secret-assignment'],
-    survivors: ['jdbc:postgresql://ledger-db:5432/ledger?user=ledger&password=', '&ssl=true&sslmode=verify-full'],
+    survivors: [
+      'jdbc:postgresql://ledger-db:5432/ledger?user=ledger&password=',
+      '&ssl=true&sslmode=verify-full',
+    ],
   },
   {
     name: 'api_key query parameter in an nginx access log',
@@ -474,7 +591,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Normal  Started  pod/schema-migrate-5f7d8c9b6-q2w3e  Started container migrate with args [--database-host=pg.data.svc --database-password=${migratePassword} --dry-run=false]`,
     secrets: [migratePassword],
     ruleIds: ['secret-assignment'],
-    survivors: ['pod/schema-migrate-5f7d8c9b6-q2w3e', '--database-host=pg.data.svc', '--database-password=', '--dry-run=false]'],
+    survivors: [
+      'pod/schema-migrate-5f7d8c9b6-q2w3e',
+      '--database-host=pg.data.svc',
+      '--database-password=',
+      '--dry-run=false]',
+    ],
   },
   {
     name: 'password in JSON embedded in a JSON log string',
@@ -482,7 +604,12 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `{"level":"info","service":"signup","msg":"request body","body":"{\\"email\\":\\"bob@example.com\\",\\"password\\":\\"${escapedJsonPassword}\\",\\"plan\\":\\"pro\\"}"}`,
     secrets: [escapedJsonPassword],
     ruleIds: ['secret-assignment'],
-    survivors: ['"service":"signup"', '\\"email\\":\\"bob@example.com\\"', '\\"password\\":\\"', '\\"plan\\":\\"pro\\"'],
+    survivors: [
+      '"service":"signup"',
+      '\\"email\\":\\"bob@example.com\\"',
+      '\\"password\\":\\"',
+      '\\"plan\\":\\"pro\\"',
+    ],
   },
   {
     name: 'token query parameter in an alert annotation',
@@ -490,7 +617,10 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `description: Blackbox probe https://status.example.com/check?region=eu&token=${probeToken} has failed for 15 minutes on 3 of 3 probes`,
     secrets: [probeToken],
     ruleIds: ['secret-assignment'],
-    survivors: ['Blackbox probe https://status.example.com/check?region=eu&token=', 'has failed for 15 minutes on 3 of 3 probes'],
+    survivors: [
+      'Blackbox probe https://status.example.com/check?region=eu&token=',
+      'has failed for 15 minutes on 3 of 3 probes',
+    ],
   },
   {
     name: 'auth cookie in a response header log',
@@ -498,7 +628,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `< HTTP/1.1 200 OK\n< Set-Cookie: auth_token=${cookieToken}; Path=/; HttpOnly; Secure; SameSite=Lax\n< Content-Length: 0`,
     secrets: [cookieToken],
     ruleIds: ['secret-assignment'],
-    survivors: ['< Set-Cookie: auth_token=', '; Path=/; HttpOnly; Secure; SameSite=Lax', '< Content-Length: 0'],
+    survivors: [
+      '< Set-Cookie: auth_token=',
+      '; Path=/; HttpOnly; Secure; SameSite=Lax',
+      '< Content-Length: 0',
+    ],
   },
   {
     name: 'single-quoted passphrase in a CI log',
@@ -514,7 +648,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `Warning  Failed  pod/api-6d5f7c8b9-z8x7c  Failed to pull image "ghcr.io/acme/api:2.3.1": invalid pull secret {"auths":{"ghcr.io":{"auth":"${dockerAuth}"}}}`,
     secrets: [dockerAuth],
     ruleIds: ['secret-assignment'],
-    survivors: ['pod/api-6d5f7c8b9-z8x7c', 'Failed to pull image "ghcr.io/acme/api:2.3.1"', '{"auths":{"ghcr.io":{"auth":"'],
+    survivors: [
+      'pod/api-6d5f7c8b9-z8x7c',
+      'Failed to pull image "ghcr.io/acme/api:2.3.1"',
+      '{"auths":{"ghcr.io":{"auth":"',
+    ],
   },
   {
     name: 'Django secret key in a settings dump',
@@ -538,7 +676,11 @@ export const SECRET_CORPUS: readonly SecretCorpusEntry[] = [
     text: `description: exporter credentials rejected; mounted key was {"type": "service_account", "project_id": "acme-prod", "private_key": "${pkcs8KeyEscaped}\\n", "client_email": "exporter@acme-prod.iam.gserviceaccount.com"}`,
     secrets: [pkcs8KeyEscaped, pkcs8KeyEscaped.split('\\n')[2] as string],
     ruleIds: ['pem-private-key'],
-    survivors: ['"project_id": "acme-prod"', '"private_key": "', '"client_email": "exporter@acme-prod.iam.gserviceaccount.com"'],
+    survivors: [
+      '"project_id": "acme-prod"',
+      '"private_key": "',
+      '"client_email": "exporter@acme-prod.iam.gserviceaccount.com"',
+    ],
   },
   {
     name: 'OpenSSH private key cut off by a line length limit',

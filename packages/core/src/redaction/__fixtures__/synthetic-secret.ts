@@ -15,7 +15,11 @@ export const ALPHABETS = {
  * like live credentials, which secret scanners (and their push protection) would flag; the values still
  * have the real formats' lengths and character sets at test time.
  */
-export function syntheticSecret(seed: string, length: number, alphabet: string = ALPHABETS.alphanumeric): string {
+export function syntheticSecret(
+  seed: string,
+  length: number,
+  alphabet: string = ALPHABETS.alphanumeric,
+): string {
   // FNV-1a of the seed, then xorshift32: tiny, deterministic, and good enough to look random.
   let state = 0x811c9dc5;
   for (let index = 0; index < seed.length; index += 1) {

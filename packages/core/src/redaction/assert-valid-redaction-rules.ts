@@ -6,7 +6,8 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (value instanceof RegExp) return `the pattern ${String(value)}`;
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   return typeof value;
 }
 
@@ -37,7 +38,8 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
     });
   } else {
     const owner = takenIds.get(id);
-    if (owner !== undefined) issues.push({ path: `${path}.id`, message: `duplicate id "${id}", already used by ${owner}` });
+    if (owner !== undefined)
+      issues.push({ path: `${path}.id`, message: `duplicate id "${id}", already used by ${owner}` });
     else takenIds.set(id, path);
   }
 
@@ -67,7 +69,10 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
   const keywords = candidate.keywords;
   if (keywords !== undefined) {
     if (!Array.isArray(keywords)) {
-      issues.push({ path: `${path}.keywords`, message: `expected an array of strings, got ${describe(keywords)}` });
+      issues.push({
+        path: `${path}.keywords`,
+        message: `expected an array of strings, got ${describe(keywords)}`,
+      });
     } else if (keywords.length === 0) {
       issues.push({
         path: `${path}.keywords`,
@@ -102,7 +107,10 @@ export function assertValidRedactionRules(
 ): asserts rules is readonly RedactionRule[] | undefined {
   const issues: InputIssue[] = [];
   if (includeDefaultRules !== undefined && typeof includeDefaultRules !== 'boolean') {
-    issues.push({ path: 'includeDefaultRules', message: `expected a boolean, got ${describe(includeDefaultRules)}` });
+    issues.push({
+      path: 'includeDefaultRules',
+      message: `expected a boolean, got ${describe(includeDefaultRules)}`,
+    });
   }
   if (rules !== undefined) {
     if (!Array.isArray(rules)) {
