@@ -142,11 +142,15 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       let selected: Uint8Array | undefined;
       let counts: Record<string, number> | undefined;
       let total = 0;
-      compiled.forEach((rule, index) => {
-        selected ??= gate.selectRules((lowerText ??= current.toLowerCase()));
-        if (selected[index] !== 1) return;
+      for (let index = 0; index < compiled.length; index += 1) {
+        const rule = compiled[index] as CompiledRule;
+        if (selected === undefined) {
+          lowerText ??= current.toLowerCase();
+          selected = gate.selectRules(lowerText);
+        }
+        if (selected[index] !== 1) continue;
         const outcome = applyRule(rule, current);
-        if (outcome.count === 0) return;
+        if (outcome.count === 0) continue;
         current = outcome.text;
         // Keywords are checked against the text as it is when each rule runs.
         lowerText = undefined;
@@ -155,7 +159,7 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
         // Ids are unique, so each rule writes its own entry once.
         counts[rule.id] = outcome.count;
         total += outcome.count;
-      });
+      }
       return { text: current, counts: counts ?? noCounts, total };
     },
   };

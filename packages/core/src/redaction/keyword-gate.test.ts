@@ -1,41 +1,49 @@
 import { describe, expect, it } from 'vitest';
 import { createKeywordGate } from './keyword-gate.js';
 
-const keywords = ['sk-', 'sk-ant-', 'token', 'auth', 'authorization', '@', 'a.b', 'ghp_', 'gho_'];
+const keywordLists = [
+  ['sk-ant-'],
+  ['sk-'],
+  ['token', 'authorization'],
+  ['auth'],
+  ['@'],
+  undefined,
+  ['-----begin'],
+];
+const allKeywords = keywordLists.flatMap((keywords) => keywords ?? []);
+
+/** What the gate must agree with: a plain substring search per rule. */
+function expectedSelection(text: string): number[] {
+  return keywordLists.map((keywords) =>
+    keywords === undefined || keywords.some((keyword) => text.includes(keyword)) ? 1 : 0,
+  );
+}
+
+const texts = [
+  '',
+  'nothing here',
+  'an @ sign',
+  'sk-ant-123',
+  'the task-list',
+  'authorization: x',
+  'auth: x',
+  'tokentoken',
+  // Keywords that overlap: `sk-` ends where `-----begin` starts.
+  'ask-----begin rsa',
+  'sk-sk-ant-',
+];
 
 describe('createKeywordGate', () => {
-  const gate = createKeywordGate(keywords);
+  const gate = createKeywordGate(keywordLists);
 
-  it('agrees with a plain includes search', () => {
-    const texts = [
-      '',
-      'nothing here',
-      'an @ sign',
-      'sk-ant-123',
-      'the task-list',
-      'authorization: x',
-      'tokentoken',
-      'aXb a.b',
-      'ghp_ and gho_',
-      'gh',
-    ];
-    for (const text of texts) {
-      expect(gate.containsAny(text), text).toBe(keywords.some((keyword) => text.includes(keyword)));
-    }
+  it.each(texts)('agrees with a plain includes search on %j', (text) => {
+    expect(gate.containsAny(text)).toBe(allKeywords.some((keyword) => text.includes(keyword)));
+    expect([...gate.selectRules(text)]).toEqual(expectedSelection(text));
   });
 
-  it('finds every searched keyword, including overlapping and repeated ones', () => {
-    expect([...gate.find('sk-ant-x auth @ tokentoken ghp_gho_')].sort()).toEqual(
-      ['@', 'auth', 'ghp_', 'gho_', 'sk-', 'token'].sort(),
-    );
-  });
-
-  it('answers for one rule keyword list, including keywords only reached through shorter ones', () => {
-    const check = gate.prepare(['sk-ant-', 'authorization']);
-    const run = (text: string): boolean => check(text, gate.find(text));
-    expect(run('key sk-ant-abc')).toBe(true);
-    expect(run('key sk-abc')).toBe(false);
-    expect(run('authorization: x')).toBe(true);
-    expect(run('auth: x')).toBe(false);
+  it('handles rules without keywords only', () => {
+    const gateWithoutKeywords = createKeywordGate([undefined, undefined]);
+    expect(gateWithoutKeywords.containsAny('anything')).toBe(false);
+    expect([...gateWithoutKeywords.selectRules('anything')]).toEqual([1, 1]);
   });
 });
