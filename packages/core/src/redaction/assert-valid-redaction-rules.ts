@@ -2,7 +2,7 @@ import { type InputIssue, InvalidInputError } from '../errors/invalid-input-erro
 import { REDACTION_RULE_ID_PATTERN } from './redaction-marker.js';
 import type { RedactionRule } from './redaction-rule.js';
 
-function describe(value: unknown): string {
+function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (value instanceof RegExp) return `the pattern ${String(value)}`;
@@ -23,18 +23,20 @@ function matchesEmptyString(pattern: RegExp): boolean {
 
 function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, issues: InputIssue[]): void {
   if (typeof rule !== 'object' || rule === null || Array.isArray(rule)) {
-    issues.push({ path, message: `expected a rule object, got ${describe(rule)}` });
+    issues.push({ path, message: `expected a rule object, got ${describeValue(rule)}` });
     return;
   }
   const candidate = rule as Record<string, unknown>;
 
   const id = candidate.id;
   if (typeof id !== 'string' || id === '') {
-    issues.push({ path: `${path}.id`, message: `expected a non-empty string, got ${describe(id)}` });
+    issues.push({ path: `${path}.id`, message: `expected a non-empty string, got ${describeValue(id)}` });
   } else if (!REDACTION_RULE_ID_PATTERN.test(id)) {
     issues.push({
       path: `${path}.id`,
-      message: `${describe(id)} is not a valid rule id: use letters, digits, ".", "_" and "-", starting with a letter or digit, at most 128 characters`,
+      message:
+        `${describeValue(id)} is not a valid rule id: use letters, digits, ".", "_" and "-", ` +
+        'starting with a letter or digit, at most 128 characters',
     });
   } else {
     const owner = takenIds.get(id);
@@ -45,11 +47,13 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
 
   const pattern = candidate.pattern;
   if (!isRegExp(pattern)) {
-    issues.push({ path: `${path}.pattern`, message: `expected a RegExp, got ${describe(pattern)}` });
+    issues.push({ path: `${path}.pattern`, message: `expected a RegExp, got ${describeValue(pattern)}` });
   } else if (matchesEmptyString(pattern)) {
     issues.push({
       path: `${path}.pattern`,
-      message: `${String(pattern)} matches the empty string, so it would match between every character; require at least one character`,
+      message:
+        `${String(pattern)} matches the empty string, so it would match between every character; ` +
+        'require at least one character',
     });
   }
 
@@ -57,13 +61,16 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
   if (replacement !== undefined && typeof replacement !== 'string' && typeof replacement !== 'function') {
     issues.push({
       path: `${path}.replacement`,
-      message: `expected a string or a function, got ${describe(replacement)}`,
+      message: `expected a string or a function, got ${describeValue(replacement)}`,
     });
   }
 
   const description = candidate.description;
   if (description !== undefined && typeof description !== 'string') {
-    issues.push({ path: `${path}.description`, message: `expected a string, got ${describe(description)}` });
+    issues.push({
+      path: `${path}.description`,
+      message: `expected a string, got ${describeValue(description)}`,
+    });
   }
 
   const keywords = candidate.keywords;
@@ -71,7 +78,7 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
     if (!Array.isArray(keywords)) {
       issues.push({
         path: `${path}.keywords`,
-        message: `expected an array of strings, got ${describe(keywords)}`,
+        message: `expected an array of strings, got ${describeValue(keywords)}`,
       });
     } else if (keywords.length === 0) {
       issues.push({
@@ -84,7 +91,7 @@ function checkRule(rule: unknown, path: string, takenIds: Map<string, string>, i
         if (typeof keyword !== 'string' || keyword === '') {
           issues.push({
             path: `${path}.keywords.${index}`,
-            message: `expected a non-empty string, got ${describe(keyword)}`,
+            message: `expected a non-empty string, got ${describeValue(keyword)}`,
           });
         }
       }
@@ -109,12 +116,12 @@ export function assertValidRedactionRules(
   if (includeDefaultRules !== undefined && typeof includeDefaultRules !== 'boolean') {
     issues.push({
       path: 'includeDefaultRules',
-      message: `expected a boolean, got ${describe(includeDefaultRules)}`,
+      message: `expected a boolean, got ${describeValue(includeDefaultRules)}`,
     });
   }
   if (rules !== undefined) {
     if (!Array.isArray(rules)) {
-      issues.push({ path: 'rules', message: `expected an array of rules, got ${describe(rules)}` });
+      issues.push({ path: 'rules', message: `expected an array of rules, got ${describeValue(rules)}` });
     } else {
       const takenIds = new Map(defaultRuleIds.map((id) => [id, 'a default rule']));
       // An index loop rather than forEach so holes in sparse arrays are reported, not skipped.

@@ -56,7 +56,8 @@ describe('createRedactor with the default rules', () => {
     expect(outcome.total).toBe(5);
     expect(outcome.text).toBe(
       'password=[REDACTED:secret-assignment] token=[REDACTED:secret-assignment]\n' +
-        'retry password=[REDACTED:secret-assignment] with [REDACTED:github-token] and [REDACTED:github-token]',
+        'retry password=[REDACTED:secret-assignment] with [REDACTED:github-token] and ' +
+        '[REDACTED:github-token]',
     );
   });
 
@@ -150,7 +151,8 @@ describe('user rules', () => {
     expect(redactor.ruleIds.at(-1)).toBe('ticket-signing-key');
     const outcome = redactor.redact('signed with tsk_ab12cd34 and tsk_ef56gh78, password=x1y2');
     expect(outcome.text).toBe(
-      'signed with [REDACTED:ticket-signing-key] and [REDACTED:ticket-signing-key], password=[REDACTED:secret-assignment]',
+      'signed with [REDACTED:ticket-signing-key] and [REDACTED:ticket-signing-key], ' +
+        'password=[REDACTED:secret-assignment]',
     );
     expect(outcome.counts).toEqual({ 'ticket-signing-key': 2, 'secret-assignment': 1 });
     expect(outcome.total).toBe(3);

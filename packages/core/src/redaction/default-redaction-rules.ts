@@ -93,7 +93,8 @@ function replaceSecretAssignment(
  * - `npm-token`: `npm_` followed by 36 letters and digits.
  * - `sendgrid-api-key`: `SG.<22>.<43>`.
  * - `azure-connection-string-key`: the value of `AccountKey=` and `SharedAccessKey=`; the key is kept.
- * - `azure-sas-signature`: the `sig=` parameter of a shared access signature URL; the rest of the URL is kept.
+ * - `azure-sas-signature`: the `sig=` parameter of a shared access signature URL; the rest of the URL is
+ *   kept.
  * - `url-credentials`: the password in `scheme://user:password@host`, which also covers `postgres://`,
  *   `mysql://`, `mongodb+srv://`, `redis://` and `amqp://` connection strings; user and host are kept.
  * - `authorization-header`: the credential after `Authorization: Bearer|Basic|Token|...` (also
@@ -106,8 +107,9 @@ function replaceSecretAssignment(
  *   in `DB_PASSWORD`, `clientSecret`, `x-api-key`, `auth_token`). Key, separator and quotes are kept.
  *   Quoted values may contain spaces; unquoted values end at whitespace, `,`, `;`, `&` or a quote.
  *   Left alone: empty values, `true`/`false`/`null`/`none`, masks such as `****` or `[FILTERED]`, variable
- *   references such as `${DB_PASSWORD}`, a bare scheme word, an absolute path under `PWD`, and a short
- *   alphabetic word after a colon under a `token`/`auth` key (`token: expired`, prose rather than data).
+ *   references such as `${DB_PASSWORD}`, a bare scheme word, an absolute path under `PWD`, an unquoted
+ *   nested object or list (its own keys are checked instead), and a short alphabetic word after a colon
+ *   under a `token`/`auth` key (`token: expired`, prose rather than data).
  *   Keys where the secret word is followed by anything other than a short list of suffixes (`_key`,
  *   `_value`, `_hash`, `_base`, ...) are not secret-named, so counters and components stay readable:
  *   `token_count=5`, `max_tokens=4096`, `tokenizer=cl100k`, `TokenService: started`, `author=alice` and
@@ -142,7 +144,8 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
     id: 'aws-secret-access-key',
     description: 'AWS secret access keys next to a key that names them.',
     pattern: new RegExp(
-      String.raw`((?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)(${assignmentSource}\\?["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
+      `((?:aws[_.-]?)?secret[_.-]?access[_.-]?key|aws[_.-]?secret[_.-]?key)` +
+        String.raw`(${assignmentSource}\\?["']?)[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
       'gi',
     ),
     replacement: `$1$2${redactionMarker('aws-secret-access-key')}`,
@@ -246,7 +249,9 @@ export const DEFAULT_REDACTION_RULES: readonly RedactionRule[] = Object.freeze([
     id: 'authorization-header',
     description: 'Credentials in Authorization and Proxy-Authorization headers; the scheme is kept.',
     pattern: new RegExp(
-      String.raw`(authorization\\?["']?[ \t]*[:=][ \t]*\\?["']?[ \t]*(?:${authorizationSchemes.join('|')})[ \t]+)[^\s"',;\\()<>[\]{}]+`,
+      String.raw`(authorization\\?["']?[ \t]*[:=][ \t]*\\?["']?[ \t]*` +
+        String.raw`(?:${authorizationSchemes.join('|')})[ \t]+)` +
+        String.raw`[^\s"',;\\()<>[\]{}]+`,
       'gi',
     ),
     replacement: `$1${redactionMarker('authorization-header')}`,

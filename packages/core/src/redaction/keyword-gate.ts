@@ -74,9 +74,10 @@ export function createKeywordGate(keywordLists: readonly (readonly string[] | un
   // One-character keywords are looked up separately: in the pattern they would stop the engine from
   // skipping ahead over positions where no longer keyword can start, halving its speed.
   const longer = searched.filter((keyword) => keyword.length > 1);
-  const anyPattern = longer.length === 0 ? null : new RegExp(alternationSource(longer));
+  const longerSource = longer.length === 0 ? null : alternationSource(longer);
+  const anyPattern = longerSource === null ? null : new RegExp(longerSource);
+  const everyOccurrencePattern = longerSource === null ? null : new RegExp(longerSource, 'g');
   const singleCharacters = searched.filter((keyword) => keyword.length === 1);
-  const everyOccurrencePattern = new RegExp(alternationSource(searched), 'g');
 
   // Indexed by searched keyword so that a text containing one or two keywords touches only the rules
   // that mention them, not every rule.
@@ -104,7 +105,14 @@ export function createKeywordGate(keywordLists: readonly (readonly string[] | un
     },
     selectRules(lowerText) {
       const selected = alwaysRun.slice();
-      if (searched.length === 0) return selected;
+      const select = (found: string): void => {
+        for (const use of usesBySearched.get(found) ?? []) {
+          if (selected[use.listIndex] === 1) continue;
+          if (use.exact || lowerText.includes(use.keyword)) selected[use.listIndex] = 1;
+        }
+      };
+      for (const character of singleCharacters) if (lowerText.includes(character)) select(character);
+      if (everyOccurrencePattern === null) return selected;
       const seen = new Set<string>();
       everyOccurrencePattern.lastIndex = 0;
       for (;;) {
@@ -112,13 +120,9 @@ export function createKeywordGate(keywordLists: readonly (readonly string[] | un
         if (match === null) break;
         // Restart one position later, not after the match, so overlapping keywords are found too.
         everyOccurrencePattern.lastIndex = match.index + 1;
-        const found = match[0];
-        if (seen.has(found)) continue;
-        seen.add(found);
-        for (const use of usesBySearched.get(found) ?? []) {
-          if (selected[use.listIndex] === 1) continue;
-          if (use.exact || lowerText.includes(use.keyword)) selected[use.listIndex] = 1;
-        }
+        if (seen.has(match[0])) continue;
+        seen.add(match[0]);
+        select(match[0]);
       }
       return selected;
     },
