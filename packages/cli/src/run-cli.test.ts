@@ -1,5 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import {
   BUNDLE_FORMAT,
@@ -23,6 +24,10 @@ afterEach(async () => {
 });
 
 async function cli(...argv: string[]) {
+  return cliWithInput([], ...argv);
+}
+
+async function cliWithInput(stdinLines: readonly string[], ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -34,6 +39,7 @@ async function cli(...argv: string[]) {
     },
     cwd: directory,
     abortSignal: new AbortController().signal,
+    stdin: Readable.from(stdinLines.map((line) => `${line}\n`)),
   });
   return { code, stdout, stderr };
 }

@@ -1,0 +1,131 @@
+import { createRedactor, type Severity } from '@triagekit/core';
+import { countTokens } from 'gpt-tokenizer';
+import type { PatternStatistics } from '../stats/pattern-statistics.js';
+import { rankPatterns } from './rank-patterns.js';
+
+/** Options of {@link packPatterns}. */
+export interface PackPatternsOptions {
+  /** Hard limit on the packed text, in tokens (counted with gpt-tokenizer, o200k_base). */
+  readonly budgetTokens: number;
+  /** Applied to every example line before it is shown. Default: `@triagekit/core`'s default redactor. */
+  readonly redact?: (text: string) => string;
+  /** Longest example shown, in characters; longer ones are cut with `…`. Default 240. */
+  readonly maxExampleLength?: number;
+}
+
+/** What {@link packPatterns} chose to show. */
+export interface PackedPatterns {
+  readonly text: string;
+  /** Tokens in `text`; never more than the budget. */
+  readonly tokens: number;
+  /** 1-based line numbers of the example lines shown verbatim, ascending. */
+  readonly shownLines: readonly number[];
+  readonly shownPatternIds: readonly string[];
+  readonly omittedPatterns: number;
+  readonly omittedLines: number;
+}
+
+const LEVEL_LABEL: Readonly<Record<Severity, string>> = {
+  critical: 'CRIT',
+  error: 'ERROR',
+  warning: 'WARN',
+  info: 'INFO',
+  debug: 'DEBUG',
+  unknown: '-',
+};
+
+function clock(time: number | null, multiDay: boolean): string {
+  if (time === null) return '?';
+  const iso = new Date(time).toISOString();
+  return multiDay ? `${iso.slice(5, 10)} ${iso.slice(11, 19)}` : iso.slice(11, 19);
+}
+
+function oneLine(text: string, limit: number): string {
+  const single = text.replace(/\s*\n\s*/g, ' ⏎ ');
+  return single.length > limit ? `${single.slice(0, limit - 1)}…` : single;
+}
+
+function formatCount(value: number): string {
+  return value.toLocaleString('en-US');
+}
+
+/**
+ * Packs mined log patterns into prompt text that fits a token budget. Patterns are ranked by severity,
+ * novelty, burst and count; each shown pattern gets a line with its level, count, first/last seen and
+ * flags, its template, and one verbatim (redacted) example with its line number. Warning-and-above and
+ * novel patterns are shown in full, others compactly (the example carries the template's words). What
+ * does not fit is summarised in one closing line. Deterministic; never exceeds the budget.
+ */
+export function packPatterns(patterns: readonly PatternStatistics[], options: PackPatternsOptions): PackedPatterns {
+  const budget = Math.max(0, Math.floor(options.budgetTokens));
+  const redact = options.redact ?? defaultRedact();
+  const maxExample = options.maxExampleLength ?? 240;
+  const ranked = rankPatterns(patterns);
+  const totalLines = ranked.reduce((sum, pattern) => sum + pattern.count, 0);
+  const times = ranked.flatMap((pattern) => [pattern.firstSeen, pattern.lastSeen]).filter((time): time is number => time !== null);
+  const multiDay = times.length > 0 && Math.max(...times) - Math.min(...times) > 86_400_000;
+  const header = `Log patterns from ${formatCount(totalLines)} lines (${formatCount(ranked.length)} patterns), most important first. Times UTC. Lnnn = line number.\n`;
+  const entries: { text: string; tokens: number; pattern: PatternStatistics }[] = [];
+  let used = countTokens(header);
+  const tailReserve = 40;
+  let index = 0;
+  for (const pattern of ranked) {
+    index += 1;
+    const flags = [pattern.novel ? 'new' : '', pattern.burstScore >= 3 ? `burst×${pattern.burstScore}` : '']
+      .filter(Boolean)
+      .join(' ');
+    const where = pattern.services.length > 0 ? ` [${pattern.services.slice(0, 3).join(', ')}]` : '';
+    const summary = `#${index} ${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${clock(pattern.firstSeen, multiDay)}–${clock(pattern.lastSeen, multiDay)}${flags ? ` ${flags}` : ''}${where}`;
+    const example = `L${pattern.exampleLine}: ${oneLine(redact(pattern.exampleText), maxExample)}`;
+    const full = pattern.severity === 'critical' || pattern.severity === 'error' || pattern.severity === 'warning' || pattern.novel;
+    const candidates = full
+      ? [`${summary}\n  ${oneLine(pattern.template, maxExample)}\n  ${example}\n`, `${summary} ${example}\n`]
+      : [`${summary} ${example}\n`];
+    for (const text of candidates) {
+      const tokens = countTokens(text);
+      if (used + tokens + tailReserve <= budget) {
+        entries.push({ text, tokens, pattern });
+        used += tokens;
+        break;
+      }
+    }
+  }
+  const render = (chosen: typeof entries) => {
+    const shown = new Set(chosen.map((entry) => entry.pattern.patternId));
+    const rest = ranked.filter((pattern) => !shown.has(pattern.patternId));
+    const restLines = rest.reduce((sum, pattern) => sum + pattern.count, 0);
+    const worst = rest[0]?.severity;
+    const tail =
+      rest.length === 0
+        ? ''
+        : `… and ${formatCount(rest.length)} more ${worst === 'critical' || worst === 'error' || worst === 'warning' ? '' : 'lower-severity '}patterns, ${formatCount(restLines)} lines.\n`;
+    return { text: `${header}${chosen.map((entry) => entry.text).join('')}${tail}`, rest, restLines };
+  };
+  let chosen = entries;
+  let rendered = render(chosen);
+  let tokens = countTokens(rendered.text);
+  // Separately counted entries can differ by a token or two once joined: drop from the end until it fits.
+  while (tokens > budget && chosen.length > 0) {
+    chosen = chosen.slice(0, -1);
+    rendered = render(chosen);
+    tokens = countTokens(rendered.text);
+  }
+  if (tokens > budget) return { text: '', tokens: 0, shownLines: [], shownPatternIds: [], omittedPatterns: ranked.length, omittedLines: totalLines };
+  return {
+    text: rendered.text,
+    tokens,
+    shownLines: chosen.map((entry) => entry.pattern.exampleLine).sort((a, b) => a - b),
+    shownPatternIds: chosen.map((entry) => entry.pattern.patternId),
+    omittedPatterns: rendered.rest.length,
+    omittedLines: rendered.restLines,
+  };
+}
+
+let sharedRedact: ((text: string) => string) | undefined;
+function defaultRedact(): (text: string) => string {
+  if (!sharedRedact) {
+    const redactor = createRedactor();
+    sharedRedact = (text) => redactor.redact(text).text;
+  }
+  return sharedRedact;
+}
