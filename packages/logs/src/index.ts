@@ -9,3 +9,9 @@ export {
   type PatternStatisticsOptions,
 } from './stats/pattern-statistics-collector.js';
 export { LOGS_VERSION } from './version.js';
+export { TemplateMiner, type MinedCluster, type TemplateMinerOptions } from './mining/template-miner.js';
+export { patternIdOf } from './mining/pattern-id.js';
+export { LOG_FORMATS, type LogFormat } from './parsing/log-format.js';
+export { LogRecordReader, type LogRecordReaderOptions } from './parsing/log-record-reader.js';
+export { type ParseLogLineOptions, parseLogLine } from './parsing/parse-log-line.js';
+export type { LogRecord, ParsedLine } from './parsing/parsed-line.js';

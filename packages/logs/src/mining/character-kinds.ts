@@ -1,0 +1,43 @@
+/** A character inside a word that is neither a letter nor a digit (`.`, `-`, `_`, `/`, `@`, `*`, ...). */
+export const WORD_SYMBOL = 0;
+/** A letter: ASCII letters and every non-ASCII character that is not whitespace. */
+export const LETTER = 1;
+/** An ASCII digit. */
+export const DIGIT = 2;
+/** Whitespace, including ASCII control characters (binary garbage splits words rather than joining them). */
+export const WHITESPACE = 3;
+/** Punctuation that frames values (`=`, `:`, brackets, quotes, `,`, `|`, `#`, ...): it ends a word. */
+export const DELIMITER = 4;
+
+// Structure punctuation ends words so that `uid=0`, `host:port` and `(dcr 0x02f0)` keep their framing
+// while the value inside is judged on its own. `.`, `-`, `_`, `/`, `@`, `+`, `$`, `*`, `%` and `~` stay
+// inside words: they join the parts of identifiers, numbers, paths and class names.
+const DELIMITERS = '=:,;()[]{}<>"\'`|#&!?';
+
+const ASCII_KINDS = (() => {
+  const kinds = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    if (code <= 32 || code === 127) kinds[code] = WHITESPACE;
+    else if (code >= 48 && code <= 57) kinds[code] = DIGIT;
+    else if ((code | 32) >= 97 && (code | 32) <= 122) kinds[code] = LETTER;
+    else kinds[code] = WORD_SYMBOL;
+  }
+  for (const character of DELIMITERS) kinds[character.charCodeAt(0)] = DELIMITER;
+  return kinds;
+})();
+
+/**
+ * The lexical kind of a UTF-16 code unit: one of {@link WORD_SYMBOL}, {@link LETTER}, {@link DIGIT},
+ * {@link WHITESPACE} or {@link DELIMITER}. Never fails; `NaN` (past the end of a string) is whitespace.
+ */
+export function characterKind(code: number): number {
+  if (code < 128) return ASCII_KINDS[code] ?? WHITESPACE;
+  if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b)) return WHITESPACE;
+  if (code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) return WHITESPACE;
+  if (code === 0x3000 || code === 0xfeff) return WHITESPACE;
+  if (code !== code) return WHITESPACE;
+  return LETTER;
+}
+
+/** The Unicode replacement character, left behind by invalid UTF-8: a word holding it is treated as data. */
+export const REPLACEMENT_CHARACTER = 0xfffd;

@@ -1,0 +1,42 @@
+import { characterKind, WHITESPACE } from './character-kinds.js';
+import type { TokenBuffer } from './token-buffer.js';
+
+/** The text that stands for a variable in templates. */
+export const WILDCARD = '<*>';
+
+/** Token `index`'s separator, each whitespace run written as one space. */
+export function separatorOf(tokens: TokenBuffer, index: number): string {
+  const text = tokens.text;
+  const start = tokens.preStart[index] as number;
+  const end = tokens.wordStart[index] as number;
+  let normalised = true;
+  for (let position = start; position < end; position++) {
+    const code = text.charCodeAt(position);
+    if (characterKind(code) === WHITESPACE && (code !== 32 || (position + 1 < end && characterKind(text.charCodeAt(position + 1)) === WHITESPACE))) {
+      normalised = false;
+      break;
+    }
+  }
+  if (normalised) return text.slice(start, end);
+  let result = '';
+  let inWhitespace = false;
+  for (let position = start; position < end; position++) {
+    const code = text.charCodeAt(position);
+    if (characterKind(code) === WHITESPACE) {
+      if (!inWhitespace) result += ' ';
+      inWhitespace = true;
+    } else {
+      result += text[position];
+      inWhitespace = false;
+    }
+  }
+  return result;
+}
+
+/** Token `index`'s word with its variable part replaced by {@link WILDCARD}. */
+export function maskedWordOf(tokens: TokenBuffer, index: number): string {
+  const start = tokens.wordStart[index] as number;
+  const variableFrom = tokens.variableFrom[index] as number;
+  if (variableFrom < 0) return tokens.text.slice(start, tokens.wordEnd[index]);
+  return variableFrom === start ? WILDCARD : tokens.text.slice(start, variableFrom) + WILDCARD;
+}

@@ -1,0 +1,15 @@
+let cachedYear = 0;
+let cachedUntil = 0;
+
+/**
+ * The current UTC year, re-read from the clock only once the cached year has ended, so the hot path
+ * pays a `Date.now()` and no `Date` allocation.
+ */
+export function currentUtcYear(): number {
+  const now = Date.now();
+  if (now >= cachedUntil) {
+    cachedYear = new Date(now).getUTCFullYear();
+    cachedUntil = Date.UTC(cachedYear + 1, 0, 1);
+  }
+  return cachedYear;
+}
