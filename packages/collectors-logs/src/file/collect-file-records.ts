@@ -33,6 +33,10 @@ export interface FileReadReport {
   readonly warnings: readonly string[];
 }
 
+// zlib reports corrupt or truncated gzip data with codes such as Z_DATA_ERROR and Z_BUF_ERROR.
+const isDecompressionError = (error: unknown) =>
+  String((error as NodeJS.ErrnoException | undefined)?.code ?? '').startsWith('Z_');
+
 const kibibytes = (bytes: number) => `${Math.round(bytes / 1024)} KiB`;
 
 /**
@@ -45,7 +49,8 @@ export async function collectFileRecords(path: string, context: FileReadContext)
   try {
     opened = await openLogFile(path);
   } catch (error) {
-    const warning = `${path}: could not be read (${describeError(error)}); skipped it`;
+    const problem = isDecompressionError(error) ? 'could not be decompressed' : 'could not be read';
+    const warning = `${path}: ${problem} (${describeError(error)}); skipped it`;
     return { usable: false, complete: true, recordsInWindow: 0, warnings: [warning] };
   }
   if (looksBinary(opened.prefix)) {

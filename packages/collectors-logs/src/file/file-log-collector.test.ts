@@ -123,6 +123,15 @@ describe('createFileLogCollector', () => {
     ]);
   });
 
+  it('resolves relative paths from cwd and reads a file named twice only once', async () => {
+    const collector = createFileLogCollector({
+      paths: ['rotated/app.log', join(root, 'rotated', '*.log'), 'rotated/app.log'],
+      cwd: root,
+    });
+    const { evidence } = await collect(collector);
+    expect(evidence.map((item) => item.attributes?.file)).toEqual([join(root, 'rotated', 'app.log')]);
+  });
+
   it('skips missing and binary files with warnings and reads the rest', async () => {
     const collector = createFileLogCollector({
       paths: [

@@ -80,12 +80,12 @@ describe('createStdinLogCollector', () => {
 
   it('returns what it read when the input does not end in time, and reads on in the next call', async () => {
     const input = new PassThrough();
-    const collector = createStdinLogCollector({ input, timeoutMs: 100 });
+    const collector = createStdinLogCollector({ input, timeoutMs: 300 });
     input.write(lines[1]);
     input.write(lines[4]);
     const partial = await collect(collector);
     expect(partial.evidence.map((item) => item.time)).toEqual(['2026-03-04T09:58:00.000Z']);
-    expect(partial.warnings).toEqual([expect.stringMatching(/had not ended after 100 ms \(timeoutMs\)/)]);
+    expect(partial.warnings).toEqual([expect.stringMatching(/had not ended after 300 ms \(timeoutMs\)/)]);
     input.end(lines[5]);
     const complete = await collect(collector);
     expect(complete.warnings).toEqual([]);

@@ -32,7 +32,8 @@ export class StreamRecordBuffer {
   readonly warnings: string[] = [];
   private readonly options: StreamRecordBufferOptions;
   private iterator: AsyncIterator<LogRecord> | undefined;
-  private referenceYear = new Date().getUTCFullYear();
+  // Set by the first call (from its window), before the stream is opened.
+  private referenceYear = 0;
   private readonly timeOf = createTimeFiller();
   private readonly progress = createLineProgress();
   private waiters = 0;
@@ -47,11 +48,6 @@ export class StreamRecordBuffer {
     this.settled = new Promise<void>((resolve) => {
       this.settle = resolve;
     });
-  }
-
-  /** True once the stream ended (or failed): no more records will come. */
-  get finished(): boolean {
-    return this.state !== 'reading';
   }
 
   /**

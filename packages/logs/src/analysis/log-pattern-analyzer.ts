@@ -20,9 +20,9 @@ function firstLine(text: string): string {
 
 /**
  * Mines templates from every log line and event in the evidence (zero-config: headers detected and
- * stripped, variables masked) and reports each pattern that contains warnings or worse as an
- * `error-pattern` finding, with count, first/last seen, services, novelty (absent from the baseline) and
- * burst score. Replaces core's `error-grouping` analyzer: `analyzers: (defaults) =>
+ * stripped, variables masked) and reports the warning-or-worse lines of each template as an
+ * `error-pattern` finding, with their count, first/last seen, services, novelty (absent from the
+ * baseline) and burst score. Replaces core's `error-grouping` analyzer: `analyzers: (defaults) =>
  * defaults.map((analyzer) => analyzer.analyzerId === 'error-grouping' ? createLogPatternAnalyzer() : analyzer)`.
  */
 export function createLogPatternAnalyzer(options: LogPatternAnalyzerOptions = {}): AnalyzerV1 {
@@ -40,12 +40,19 @@ export function createLogPatternAnalyzer(options: LogPatternAnalyzerOptions = {}
       const items: Evidence[] = [];
       for (const item of evidence) {
         if (item.kind !== 'log' && item.kind !== 'event') continue;
-        items.push(item);
         const parsed = parseLogLine(firstLine(item.text));
+        const level = item.severity === 'unknown' ? (parsed.level ?? 'unknown') : item.severity;
+        // Every line shapes the templates; only warnings and worse are counted, so a template shared by
+        // successful and failing requests reports its failures, not its traffic.
+        const clusterId = miner.add(
+          item.kind === 'event' ? `${String(item.attributes.reason ?? '')} ${parsed.message}` : parsed.message,
+        );
+        if (level !== 'critical' && level !== 'error' && level !== 'warning') continue;
+        items.push(item);
         statistics.observe({
-          clusterId: miner.add(item.kind === 'event' ? `${String(item.attributes.reason ?? '')} ${parsed.message}` : parsed.message),
+          clusterId,
           time: Date.parse(item.time),
-          level: item.severity === 'unknown' ? parsed.level : item.severity,
+          level,
           service: item.service ?? parsed.service,
           line: items.length,
           text: item.text,

@@ -31,11 +31,13 @@ const ASCII_KINDS = (() => {
  * {@link WHITESPACE} or {@link DELIMITER}. Never fails; `NaN` (past the end of a string) is whitespace.
  */
 export function characterKind(code: number): number {
-  if (code < 128) return ASCII_KINDS[code] ?? WHITESPACE;
+  return code < 128 ? (ASCII_KINDS[code] as number) : wideCharacterKind(code);
+}
+
+function wideCharacterKind(code: number): number {
   if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b)) return WHITESPACE;
   if (code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) return WHITESPACE;
-  if (code === 0x3000 || code === 0xfeff) return WHITESPACE;
-  if (code !== code) return WHITESPACE;
+  if (code === 0x3000 || code === 0xfeff || code !== code) return WHITESPACE;
   return LETTER;
 }
 

@@ -9,6 +9,7 @@ import {
 } from './character-kinds.js';
 import { isValueWord } from './is-value-word.js';
 import { ipv6Length, isoTimestampLength, urlEnd } from './special-words.js';
+import { HASH_SEED_A, HASH_SEED_B, hashRange, hashStepA, hashStepB } from './text-hash.js';
 import { DAY_NUMBER, MONTH, MOST_TOKENS, type TokenBuffer, WEEKDAY } from './token-buffer.js';
 import { LONGEST_LITERAL_WORD, variableStart } from './variable-start.js';
 
@@ -29,6 +30,9 @@ const AT = 64;
 const PLUS = 43;
 const HYPHEN = 45;
 const BACKSLASH = 92;
+const SPACE = 32;
+
+const scratchHashes = new Int32Array(2);
 
 function kindAt(text: string, index: number): number {
   return characterKind(text.charCodeAt(index));
@@ -113,10 +117,10 @@ function maskCalendarNames(tokens: TokenBuffer, last: number): void {
   if (kind === DAY_NUMBER && previousKind === MONTH) month = previous;
   else if (kind === MONTH && previousKind === DAY_NUMBER) month = last;
   if (month < 0) return;
-  tokens.variableFrom[month] = tokens.wordStart[month];
+  tokens.variableFrom[month] = tokens.wordStart[month] as number;
   const beforeMonth = month - 1;
   if (beforeMonth >= 0 && calendar[beforeMonth] === WEEKDAY && tokens.plainSeparator[month] === 1) {
-    tokens.variableFrom[beforeMonth] = tokens.wordStart[beforeMonth];
+    tokens.variableFrom[beforeMonth] = tokens.wordStart[beforeMonth] as number;
   }
 }
 
@@ -134,20 +138,6 @@ function mergeVariableRun(tokens: TokenBuffer): void {
   tokens.count--;
 }
 
-/** Pushes a token found whole (URL, path, address, date-time) and returns where it ends. */
-function pushVariable(
-  tokens: TokenBuffer,
-  preStart: number,
-  wordStart: number,
-  wordEnd: number,
-  variableFrom: number,
-  plain: boolean,
-): number {
-  tokens.push(preStart, wordStart, wordEnd, variableFrom, plain);
-  mergeVariableRun(tokens);
-  return wordEnd;
-}
-
 function isPath(text: string, start: number, end: number, slashes: number): boolean {
   const first = text.charCodeAt(start);
   let rooted = first === SLASH || (first === TILDE && text.charCodeAt(start + 1) === SLASH);
@@ -163,6 +153,33 @@ function isPath(text: string, start: number, end: number, slashes: number): bool
   return false;
 }
 
+/** Whether `text.slice(start, end)` can be a URL scheme: a letter, then letters, digits, `+`, `-`, `.`. */
+function isScheme(text: string, start: number, end: number): boolean {
+  if (characterKind(text.charCodeAt(start)) !== LETTER) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    const kind = characterKind(code);
+    if (kind !== LETTER && kind !== DIGIT && code !== PLUS && code !== HYPHEN && code !== DOT) return false;
+  }
+  return true;
+}
+
+/** Whether `text.slice(start, end)` holds hex digits only (a possible first group of an IPv6 address). */
+function isHexRun(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if ((code - 48) >>> 0 >= 10 && ((code | 32) - 97) >>> 0 >= 6) return false;
+  }
+  return true;
+}
+
+/** Whether a word of `length` starting with `first` may be a value word (a cheap filter before spelling). */
+function mayBeValueWord(first: number, length: number): boolean {
+  if (length < 3 || length > 9) return false;
+  const lower = first | 32;
+  return lower === 110 || lower === 116 || lower === 102 || lower === 117;
+}
+
 /**
  * Splits `message` into tokens and marks their variable parts, into `tokens` (reset first). Words end at
  * whitespace and at structure punctuation (`=`, `:`, `,`, `;`, brackets, quotes, `|`, `#`, `&`, `!`, `?`);
@@ -170,9 +187,10 @@ function isPath(text: string, start: number, end: number, slashes: number): bool
  * IPv6 and MAC addresses, URLs (`scheme://<*>`), absolute and multi-level paths, Windows paths, quoted
  * phrases (`'<*>'` when the quoted text holds whitespace), empty values (`()`, `[]`, `{}`, `''`, `""`
  * standing alone), and month/weekday names next to a day number. A word with one inner `/` that is not a
- * path is two words (`TCP/IP`, `PS/2` → `PS/<*>`). Only the first {@link LONGEST_MESSAGE} characters and
- * {@link MOST_TOKENS} tokens are examined; whatever follows is folded into the last token, as a variable.
- * Never throws.
+ * path is two words (`TCP/IP`, `PS/2` → `PS/<*>`); dots ending a word without `/` are punctuation.
+ * Variables separated only by whitespace merge into one. Only the first {@link LONGEST_MESSAGE} characters
+ * and {@link MOST_TOKENS} tokens are examined; whatever follows is folded into the last token, as a
+ * variable. One pass over the characters, which also hashes separators and words; never throws.
  */
 export function lexMessage(message: string, tokens: TokenBuffer): void {
   tokens.reset(message);
@@ -182,54 +200,75 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
 
   while (index < end) {
     if (tokens.count >= MOST_TOKENS - 1) {
-      tokens.push(index, index, message.length, index, false);
+      const folded = tokens.push(index, index, message.length, index, false);
+      tokens.setHashes(folded, HASH_SEED_A, HASH_SEED_B, HASH_SEED_A, HASH_SEED_B);
       return;
     }
+
+    // The separator: whitespace (hashed as one space per run) and structure punctuation.
     const preStart = index;
     let plain = true;
-    let emitted = false;
+    let separatorA = HASH_SEED_A;
+    let separatorB = HASH_SEED_B;
+    // The separator's hashes before its trailing whitespace, for punctuation that ends the message.
+    let settledA = separatorA;
+    let settledB = separatorB;
+    let inWhitespace = false;
+    let special = -1;
     while (index < end) {
       const code = message.charCodeAt(index);
       const kind = characterKind(code);
       if (kind === WHITESPACE) {
+        if (!inWhitespace) {
+          separatorA = hashStepA(separatorA, SPACE);
+          separatorB = hashStepB(separatorB, SPACE);
+          inWhitespace = true;
+        }
         index++;
         continue;
       }
       if (kind !== DELIMITER) break;
+      if (code === COLON && message.charCodeAt(index + 1) === COLON) {
+        const length = ipv6Length(message, index, end);
+        if (length > 0) {
+          special = tokens.push(preStart, index, index + length, index, false);
+          index += length;
+          break;
+        }
+      }
+      separatorA = hashStepA(separatorA, code);
+      separatorB = hashStepB(separatorB, code);
+      settledA = separatorA;
+      settledB = separatorB;
+      inWhitespace = false;
+      plain = false;
       if ((code === QUOTE || code === APOSTROPHE || code === BACKTICK) && opensValue(message, index)) {
         const close = closingQuote(message, index, end);
         if (close > 0) {
-          tokens.push(preStart, index + 1, close, index + 1, false);
+          special = tokens.push(preStart, index + 1, close, index + 1, false);
           index = close;
-          emitted = true;
           break;
         }
       } else if (closingBracket(code) > 0) {
         if (message.charCodeAt(index + 1) === closingBracket(code) && opensValue(message, index)) {
-          tokens.push(preStart, index + 1, index + 1, index + 1, false);
+          special = tokens.push(preStart, index + 1, index + 1, index + 1, false);
           index++;
-          emitted = true;
-          break;
-        }
-      } else if (code === COLON && message.charCodeAt(index + 1) === COLON) {
-        const length = ipv6Length(message, index, end);
-        if (length > 0) {
-          tokens.push(preStart, index, index + length, index, false);
-          index += length;
-          emitted = true;
           break;
         }
       }
-      plain = false;
       index++;
     }
-    if (emitted) continue;
+    if (special >= 0) {
+      tokens.setHashes(special, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
+      continue;
+    }
     if (index >= end) {
       // Punctuation after the last word is a token of its own; trailing whitespace is dropped.
       if (!plain) {
         let trailingEnd = end;
         while (kindAt(message, trailingEnd - 1) === WHITESPACE) trailingEnd--;
-        tokens.push(preStart, trailingEnd, trailingEnd, -1, false);
+        const trailing = tokens.push(preStart, trailingEnd, trailingEnd, -1, false);
+        tokens.setHashes(trailing, settledA, settledB, HASH_SEED_A, HASH_SEED_B);
       }
       break;
     }
@@ -239,107 +278,135 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     if (first >= 48 && first <= 57) {
       const length = isoTimestampLength(message, index, end);
       if (length > 0) {
-        index = pushVariable(tokens, preStart, wordStart, index + length, index, plain);
+        index = pushVariable(tokens, preStart, wordStart, index + length, plain, separatorA, separatorB);
         continue;
       }
     }
 
-    // One pass over the word gathers what the verdict needs: digits (most words have none and are
-    // wording), and at a colon whether the word can start a URL or an IPv6 address.
+    // One pass over the word hashes it and notes what the verdict needs: digits (most words have none and
+    // are wording), slashes, `@` and replacement characters.
+    let wordA = HASH_SEED_A;
+    let wordB = HASH_SEED_B;
     let slashes = 0;
     let lastSlash = -1;
     let hasDigit = false;
     let needsClassifier = false;
-    let schemeLike = characterKind(first) === LETTER;
-    let hexOnly = true;
     while (index < end) {
       const code = message.charCodeAt(index);
-      const kind = characterKind(code);
-      if (kind === LETTER) {
-        if (code >= 128) {
-          hexOnly = false;
-          if (code === REPLACEMENT_CHARACTER) needsClassifier = true;
-        } else if ((code | 32) > 102) {
-          hexOnly = false;
+      if (((code | 32) - 97) >>> 0 >= 26) {
+        if ((code - 48) >>> 0 < 10) {
+          hasDigit = true;
+        } else {
+          const kind = characterKind(code);
+          if (kind === WORD_SYMBOL) {
+            if (code === SLASH) {
+              slashes++;
+              lastSlash = index;
+            } else if (code === AT) {
+              needsClassifier = true;
+            }
+          } else if (kind === LETTER) {
+            if (code === REPLACEMENT_CHARACTER) needsClassifier = true;
+          } else if (kind === WHITESPACE || code !== APOSTROPHE || !isInnerApostrophe(message, index)) {
+            break;
+          }
         }
-      } else if (kind === DIGIT) {
-        hasDigit = true;
-      } else if (kind === WORD_SYMBOL) {
-        hexOnly = false;
-        if (code === SLASH) {
-          slashes++;
-          lastSlash = index;
-          schemeLike = false;
-        } else if (code === AT) {
-          needsClassifier = true;
-          schemeLike = false;
-        } else if (code !== PLUS && code !== HYPHEN && code !== DOT) {
-          schemeLike = false;
-        }
-      } else if (kind === WHITESPACE) {
-        break;
-      } else if (code === APOSTROPHE && isInnerApostrophe(message, index)) {
-        hexOnly = false;
-        schemeLike = false;
-      } else {
-        break;
       }
+      wordA = hashStepA(wordA, code);
+      wordB = hashStepB(wordB, code);
       index++;
     }
-    if (message.charCodeAt(index) === COLON && index < end) {
+
+    if (index < end && message.charCodeAt(index) === COLON) {
       const next = message.charCodeAt(index + 1);
-      if (schemeLike && next === SLASH && message.charCodeAt(index + 2) === SLASH) {
+      if (next === SLASH && message.charCodeAt(index + 2) === SLASH && isScheme(message, wordStart, index)) {
         const restStart = index + 3;
         const urlStop = urlEnd(message, restStart, end);
-        index = pushVariable(tokens, preStart, wordStart, urlStop, urlStop > restStart ? restStart : -1, plain);
+        const url = tokens.push(preStart, wordStart, urlStop, urlStop > restStart ? restStart : -1, plain);
+        // A URL without a rest is a literal word; its hash is taken from the text.
+        hashRange(message, wordStart, urlStop, scratchHashes);
+        tokens.setHashes(url, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
+        index = urlStop;
         continue;
       }
-      if (hexOnly) {
+      if (isHexRun(message, wordStart, index)) {
         const length = ipv6Length(message, wordStart, end);
         if (length > 0) {
-          index = pushVariable(tokens, preStart, wordStart, wordStart + length, wordStart, plain);
+          index = pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
           continue;
         }
       }
       if (next === BACKSLASH && index === wordStart + 1 && characterKind(first) === LETTER) {
         let pathEnd = index;
         while (pathEnd < end && kindAt(message, pathEnd) !== WHITESPACE) pathEnd++;
-        index = pushVariable(tokens, preStart, wordStart, pathEnd, wordStart, plain);
+        index = pushVariable(tokens, preStart, wordStart, pathEnd, plain, separatorA, separatorB);
         continue;
       }
     }
-    // Sentence punctuation after a word is not part of it: `port 8080.` → `port <*>.`.
-    // A file name may end with a dot, so words with a slash keep theirs.
-    if (slashes === 0) while (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) index--;
-    if (slashes > 0 && isPath(message, wordStart, index, slashes)) {
-      pushVariable(tokens, preStart, wordStart, index, wordStart, plain);
+
+    if (slashes === 0) {
+      // Sentence punctuation after a word is not part of it: `port 8080.` → `port <*>.`.
+      if (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) {
+        while (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) index--;
+        hashRange(message, wordStart, index, scratchHashes);
+        wordA = scratchHashes[0] as number;
+        wordB = scratchHashes[1] as number;
+      }
+    } else if (isPath(message, wordStart, index, slashes)) {
+      // A file name may end with a dot, so a path keeps its trailing dots.
+      index = pushVariable(tokens, preStart, wordStart, index, plain, separatorA, separatorB);
+      continue;
     } else if (slashes === 1 && lastSlash > wordStart && lastSlash < index - 1 && tokens.count < MOST_TOKENS - 2) {
-      tokens.push(preStart, wordStart, lastSlash, variableStart(message, wordStart, lastSlash), plain);
+      // `TCP/IP`, `PS/2`: two words framed by the slash.
+      const left = tokens.push(preStart, wordStart, lastSlash, variableStart(message, wordStart, lastSlash), plain);
+      hashRange(message, wordStart, lastSlash, scratchHashes);
+      tokens.setHashes(left, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
       mergeVariableRun(tokens);
-      tokens.push(lastSlash, lastSlash + 1, index, variableStart(message, lastSlash + 1, index), false);
-    } else {
-      const length = index - wordStart;
-      let variableFrom = -1;
-      if (hasDigit || needsClassifier || length > LONGEST_LITERAL_WORD) {
-        variableFrom = variableStart(message, wordStart, index);
-      } else if (isValueWord(message, wordStart, length)) {
-        variableFrom = wordStart;
-      }
-      tokens.push(preStart, wordStart, index, variableFrom, plain);
-      const last = tokens.count - 1;
-      if (index - wordStart <= 3) {
-        tokens.calendar[last] = calendarKind(message, wordStart, index);
-        maskCalendarNames(tokens, last);
-      }
-      mergeVariableRun(tokens);
-      mergeVariableRun(tokens);
+      const right = tokens.push(lastSlash, lastSlash + 1, index, variableStart(message, lastSlash + 1, index), false);
+      hashRange(message, lastSlash + 1, index, scratchHashes);
+      const slashA = hashStepA(HASH_SEED_A, SLASH);
+      const slashB = hashStepB(HASH_SEED_B, SLASH);
+      tokens.setHashes(right, slashA, slashB, scratchHashes[0] as number, scratchHashes[1] as number);
+      continue;
     }
+
+    const length = index - wordStart;
+    let variableFrom = -1;
+    if (hasDigit || needsClassifier || length > LONGEST_LITERAL_WORD) {
+      variableFrom = variableStart(message, wordStart, index);
+    } else if (mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) {
+      variableFrom = wordStart;
+    }
+    const word = tokens.push(preStart, wordStart, index, variableFrom, plain);
+    tokens.setHashes(word, separatorA, separatorB, wordA, wordB);
+    if (length <= 3) {
+      tokens.calendar[word] = calendarKind(message, wordStart, index);
+      maskCalendarNames(tokens, word);
+    }
+    mergeVariableRun(tokens);
+    mergeVariableRun(tokens);
   }
 
   if (message.length > end && tokens.count > 0) {
     // A message cut at LONGEST_MESSAGE: its last token runs to the end and is data.
     const last = tokens.count - 1;
     tokens.wordEnd[last] = message.length;
-    if (tokens.variableFrom[last] < 0) tokens.variableFrom[last] = tokens.wordStart[last];
+    if ((tokens.variableFrom[last] as number) < 0) tokens.variableFrom[last] = tokens.wordStart[last] as number;
   }
+}
+
+/** Pushes a token that is a variable as a whole (path, address, date-time) and returns where it ends. */
+function pushVariable(
+  tokens: TokenBuffer,
+  preStart: number,
+  wordStart: number,
+  wordEnd: number,
+  plain: boolean,
+  separatorA: number,
+  separatorB: number,
+): number {
+  const token = tokens.push(preStart, wordStart, wordEnd, wordStart, plain);
+  tokens.setHashes(token, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
+  mergeVariableRun(tokens);
+  return wordEnd;
 }

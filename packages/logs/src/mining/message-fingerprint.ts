@@ -1,47 +1,39 @@
-import { characterKind, WHITESPACE } from './character-kinds.js';
+import { HASH_SEED_A, HASH_SEED_B, hashRange, hashStepA, hashStepB } from './text-hash.js';
 import type { TokenBuffer } from './token-buffer.js';
 
-const SPACE = 32;
+// Markers after each token's word; outside the range of UTF-16 units, so they never collide with text.
+const LITERAL_MARKER = 0x110000;
+const VARIABLE_MARKER = 0x110001;
+
+const prefixHashes = new Int32Array(2);
 
 /**
- * A 53-bit hash of a lexed message's masked form: separators (whitespace runs count as one space), the
- * literal part of every word, and a marker for each variable. Two messages with the same masked form always
- * get the same fingerprint; different forms collide with probability about 2^-53 per pair. Allocates
- * nothing.
+ * A 53-bit hash of a lexed message's masked form, built from the token hashes the lexer left: each
+ * separator, then the literal word or the literal part before the variable, then whether a variable
+ * follows. Two messages with the same masked form always get the same fingerprint; different forms collide
+ * with probability about 2^-53 per pair. Allocates nothing.
  */
 export function messageFingerprint(tokens: TokenBuffer): number {
-  const text = tokens.text;
-  let first = 0x811c9dc5 ^ tokens.count;
-  let second = 0x2545f491 + tokens.count;
+  const separatorHashes = tokens.separatorHashes;
+  const wordHashes = tokens.wordHashes;
+  let first = hashStepA(HASH_SEED_A, tokens.count);
+  let second = hashStepB(HASH_SEED_B, tokens.count);
   for (let token = 0; token < tokens.count; token++) {
-    let inWhitespace = false;
-    const wordStart = tokens.wordStart[token] as number;
-    for (let index = tokens.preStart[token] as number; index < wordStart; index++) {
-      let code = text.charCodeAt(index);
-      if (characterKind(code) === WHITESPACE) {
-        if (inWhitespace) continue;
-        inWhitespace = true;
-        code = SPACE;
-      } else {
-        inWhitespace = false;
-      }
-      first = Math.imul(first ^ code, 0x01000193);
-      second = Math.imul(second ^ code, 0x5bd1e995);
-      second ^= second >>> 13;
-    }
+    first = hashStepA(first, separatorHashes[token * 2] as number);
+    second = hashStepB(second, separatorHashes[token * 2 + 1] as number);
     const variableFrom = tokens.variableFrom[token] as number;
-    const literalEnd = variableFrom >= 0 ? variableFrom : (tokens.wordEnd[token] as number);
-    for (let index = wordStart; index < literalEnd; index++) {
-      const code = text.charCodeAt(index);
-      first = Math.imul(first ^ code, 0x01000193);
-      second = Math.imul(second ^ code, 0x5bd1e995);
-      second ^= second >>> 13;
+    const wordStart = tokens.wordStart[token] as number;
+    if (variableFrom < 0) {
+      first = hashStepA(hashStepA(first, wordHashes[token * 2] as number), LITERAL_MARKER);
+      second = hashStepB(hashStepB(second, wordHashes[token * 2 + 1] as number), LITERAL_MARKER);
+    } else if (variableFrom === wordStart) {
+      first = hashStepA(hashStepA(first, HASH_SEED_A), VARIABLE_MARKER);
+      second = hashStepB(hashStepB(second, HASH_SEED_B), VARIABLE_MARKER);
+    } else {
+      hashRange(tokens.text, wordStart, variableFrom, prefixHashes);
+      first = hashStepA(hashStepA(first, prefixHashes[0] as number), VARIABLE_MARKER);
+      second = hashStepB(hashStepB(second, prefixHashes[1] as number), VARIABLE_MARKER);
     }
-    // Code points stop at 0x10ffff and UTF-16 units at 0xffff: these markers never collide with text.
-    const marker = variableFrom >= 0 ? 0x110001 : 0x110000;
-    first = Math.imul(first ^ marker, 0x01000193);
-    second = Math.imul(second ^ marker, 0x5bd1e995);
-    second ^= second >>> 13;
   }
   return (first >>> 0) * 0x200000 + (second >>> 11);
 }

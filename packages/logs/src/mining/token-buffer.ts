@@ -13,7 +13,8 @@ export const DAY_NUMBER = 3;
  * nothing. Token `i` is the separator `text.slice(preStart[i], wordStart[i])` (whitespace and structure
  * punctuation) followed by the word `text.slice(wordStart[i], wordEnd[i])`, whose part from
  * `variableFrom[i]` on is a variable (`-1`: none). A final token may have an empty word: it carries the
- * punctuation after the last word.
+ * punctuation after the last word. The lexer also leaves two 32-bit hashes of each separator (whitespace
+ * runs hashed as one space) and of each literal word, from which the message fingerprint is built.
  */
 export class TokenBuffer {
   /** The message the offsets point into. */
@@ -28,6 +29,10 @@ export class TokenBuffer {
   readonly plainSeparator = new Uint8Array(MOST_TOKENS);
   /** {@link MONTH}, {@link WEEKDAY}, {@link DAY_NUMBER} or 0. */
   readonly calendar = new Uint8Array(MOST_TOKENS);
+  /** Two independent hashes of the normalised separator. */
+  readonly separatorHashes = new Int32Array(MOST_TOKENS * 2);
+  /** Two independent hashes of the whole word (meaningful when the word has no variable part). */
+  readonly wordHashes = new Int32Array(MOST_TOKENS * 2);
 
   /** Forgets the previous message. */
   reset(text: string): void {
@@ -35,8 +40,8 @@ export class TokenBuffer {
     this.count = 0;
   }
 
-  /** Appends a token; the caller keeps `count` below {@link MOST_TOKENS}. */
-  push(preStart: number, wordStart: number, wordEnd: number, variableFrom: number, plainSeparator: boolean): void {
+  /** Appends a token; the caller keeps `count` below {@link MOST_TOKENS} and sets the hashes. */
+  push(preStart: number, wordStart: number, wordEnd: number, variableFrom: number, plainSeparator: boolean): number {
     const index = this.count++;
     this.preStart[index] = preStart;
     this.wordStart[index] = wordStart;
@@ -44,5 +49,14 @@ export class TokenBuffer {
     this.variableFrom[index] = variableFrom;
     this.plainSeparator[index] = plainSeparator ? 1 : 0;
     this.calendar[index] = 0;
+    return index;
+  }
+
+  /** Sets token `index`'s hashes. */
+  setHashes(index: number, separatorA: number, separatorB: number, wordA: number, wordB: number): void {
+    this.separatorHashes[index * 2] = separatorA;
+    this.separatorHashes[index * 2 + 1] = separatorB;
+    this.wordHashes[index * 2] = wordA;
+    this.wordHashes[index * 2 + 1] = wordB;
   }
 }

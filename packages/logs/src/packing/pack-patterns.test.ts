@@ -57,7 +57,7 @@ describe('packPatterns', () => {
     expect(packed.omittedPatterns).toBe(patterns.length - packed.shownPatternIds.length);
     expect(packed.omittedLines).toBe(omittedLines);
     expect(packed.text.trimEnd().split('\n').at(-1)).toBe(
-      `… and ${packed.omittedPatterns} more lower-severity patterns, ${omittedLines.toLocaleString('en-US')} lines.`,
+      `… and ${packed.omittedPatterns} more lower-severity patterns, ${omittedLines.toLocaleString('en-US')} records.`,
     );
   });
 
@@ -65,7 +65,7 @@ describe('packPatterns', () => {
     expect(packPatterns(patterns, { budgetTokens: 5 })).toMatchObject({ text: '', tokens: 0, shownLines: [] });
     const empty = packPatterns([], { budgetTokens: 100 });
     expect(empty.shownLines).toEqual([]);
-    expect(empty.text).toContain('0 lines');
+    expect(empty.text).toContain('0 records');
   });
 
   it('is deterministic', () => {

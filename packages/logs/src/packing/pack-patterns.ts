@@ -52,7 +52,7 @@ function formatCount(value: number): string {
 /**
  * Packs mined log patterns into prompt text that fits a token budget. Patterns are ranked by severity,
  * novelty, burst and count; each shown pattern gets a line with its level, count, first/last seen and
- * flags, its template, and one verbatim (redacted) example with its line number. Warning-and-above and
+ * flags, its template, and one verbatim example with its line number (template and example redacted). Warning-and-above and
  * novel patterns are shown in full, others compactly (the example carries the template's words). What
  * does not fit is summarised in one closing line. Deterministic; never exceeds the budget.
  */
@@ -64,7 +64,7 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
   const totalLines = ranked.reduce((sum, pattern) => sum + pattern.count, 0);
   const times = ranked.flatMap((pattern) => [pattern.firstSeen, pattern.lastSeen]).filter((time): time is number => time !== null);
   const multiDay = times.length > 0 && Math.max(...times) - Math.min(...times) > 86_400_000;
-  const header = `Log patterns from ${formatCount(totalLines)} lines (${formatCount(ranked.length)} patterns), most important first. Times UTC. Lnnn = line number.\n`;
+  const header = `Log patterns from ${formatCount(totalLines)} records (${formatCount(ranked.length)} patterns), most important first. Times UTC. Lnnn = line number.\n`;
   const entries: { text: string; tokens: number; pattern: PatternStatistics }[] = [];
   let used = countTokens(header);
   const tailReserve = 40;
@@ -79,7 +79,7 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
     const example = `L${pattern.exampleLine}: ${oneLine(redact(pattern.exampleText), maxExample)}`;
     const full = pattern.severity === 'critical' || pattern.severity === 'error' || pattern.severity === 'warning' || pattern.novel;
     const candidates = full
-      ? [`${summary}\n  ${oneLine(pattern.template, maxExample)}\n  ${example}\n`, `${summary} ${example}\n`]
+      ? [`${summary}\n  ${oneLine(redact(pattern.template), maxExample)}\n  ${example}\n`, `${summary} ${example}\n`]
       : [`${summary} ${example}\n`];
     for (const text of candidates) {
       const tokens = countTokens(text);
@@ -98,7 +98,7 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
     const tail =
       rest.length === 0
         ? ''
-        : `… and ${formatCount(rest.length)} more ${worst === 'critical' || worst === 'error' || worst === 'warning' ? '' : 'lower-severity '}patterns, ${formatCount(restLines)} lines.\n`;
+        : `… and ${formatCount(rest.length)} more ${worst === 'critical' || worst === 'error' || worst === 'warning' ? '' : 'lower-severity '}patterns, ${formatCount(restLines)} records.\n`;
     return { text: `${header}${chosen.map((entry) => entry.text).join('')}${tail}`, rest, restLines };
   };
   let chosen = entries;

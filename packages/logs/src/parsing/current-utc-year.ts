@@ -13,3 +13,11 @@ export function currentUtcYear(): number {
   }
   return cachedYear;
 }
+
+/**
+ * `referenceYear` when it is set (a positive number), else the current UTC year. Parsers receive 0 for
+ * "not set" and resolve it only when a line actually lacks a year, so most lines never read the clock.
+ */
+export function resolveYear(referenceYear: number): number {
+  return referenceYear > 0 ? referenceYear : currentUtcYear();
+}

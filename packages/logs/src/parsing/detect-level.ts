@@ -1,5 +1,4 @@
 import { normalizeSeverity, type Severity } from '@triagekit/core';
-import { isLowerCase, isUpperCase } from './character-classes.js';
 
 /**
  * Level spellings seen in log headers, mapped to a word `normalizeSeverity` understands. Spellings it
@@ -37,38 +36,53 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   panic: 'panic',
 };
 
-const LEVELS = new Map<string, Severity>();
-for (const [spelling, known] of Object.entries(SPELLINGS)) LEVELS.set(spelling, normalizeSeverity(known));
+/** Spellings up to this length are looked up by a numeric key built from their letters. */
+const PACKED_LENGTH = 10;
 
-/** Longest spelling in {@link SPELLINGS}; longer tokens are rejected without allocating. */
+/** Letters packed five bits each, case folded: exact in a double up to {@link PACKED_LENGTH} letters. */
+function packWord(word: string): number {
+  let key = 0;
+  for (let index = 0; index < word.length; index++) key = key * 32 + ((word.charCodeAt(index) | 32) - 96);
+  return key;
+}
+
+const PACKED_LEVELS = new Map<number, Severity>();
+const LONG_LEVELS = new Map<string, Severity>();
+for (const [spelling, known] of Object.entries(SPELLINGS)) {
+  if (spelling.length <= PACKED_LENGTH) PACKED_LEVELS.set(packWord(spelling), normalizeSeverity(known));
+  else LONG_LEVELS.set(spelling, normalizeSeverity(known));
+}
+
+/** Longest spelling in {@link SPELLINGS}; longer tokens are rejected at once. */
 const LONGEST = 13;
+
+/**
+ * Level named by `text[start, end)`; with `capitalsOnly`, only when written in capitals. Letters are
+ * folded and packed into a number as they are read, so rejecting a non-level word allocates nothing.
+ */
+function levelOf(text: string, start: number, end: number, capitalsOnly: boolean): Severity | null {
+  const length = end - start;
+  if (length < 3 || length > LONGEST) return null;
+  let key = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) {
+      if (capitalsOnly) return null;
+    } else if (code < 65 || code > 90) {
+      return null;
+    }
+    key = key * 32 + ((code | 32) - 96);
+  }
+  if (length <= PACKED_LENGTH) return PACKED_LEVELS.get(key) ?? null;
+  return LONG_LEVELS.get(text.slice(start, end).toLowerCase()) ?? null;
+}
 
 /**
  * Level named by `text[start, end)`, compared without regard to case (`WARN`, `Warning`, `warn`);
  * `null` when the range is not a level word. Never throws.
  */
 export function levelFromRange(text: string, start: number, end: number): Severity | null {
-  const length = end - start;
-  if (length < 3 || length > LONGEST) return null;
-  const first = text.charCodeAt(start) | 32;
-  // Every spelling starts with one of these letters: a cheap reject before slicing the string.
-  if (
-    first !== 105 && // i
-    first !== 119 && // w
-    first !== 101 && // e
-    first !== 100 && // d
-    first !== 116 && // t
-    first !== 102 && // f
-    first !== 110 && // n
-    first !== 99 && // c
-    first !== 115 && // s
-    first !== 118 && // v
-    first !== 97 && // a
-    first !== 112 // p
-  ) {
-    return null;
-  }
-  return LEVELS.get(text.slice(start, end).toLowerCase()) ?? null;
+  return levelOf(text, start, end, false);
 }
 
 /** Level named by a whole string such as a JSON `level` value; `null` when it is not a level word. */
@@ -82,18 +96,7 @@ export function levelFromWord(word: string): Severity | null {
  * it where a lower-case `error` or `trace` is more likely the first word of a message than a level.
  */
 export function upperCaseLevelFromRange(text: string, start: number, end: number): Severity | null {
-  for (let index = start; index < end; index++) {
-    if (!isUpperCase(text.charCodeAt(index))) return null;
-  }
-  return levelFromRange(text, start, end);
-}
-
-/** Whether `text[start, end)` is all lower-case letters. */
-export function isLowerCaseRange(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    if (!isLowerCase(text.charCodeAt(index))) return false;
-  }
-  return end > start;
+  return levelOf(text, start, end, true);
 }
 
 const LETTER_LEVELS = new Map<string, Severity>();

@@ -1,75 +1,75 @@
-import { isDigit, isLetter, isUpperCase } from './character-classes.js';
-import {
-  TOKEN_CAMEL,
-  TOKEN_COLON,
-  TOKEN_DASH,
-  TOKEN_DIGIT,
-  TOKEN_DOLLAR,
-  TOKEN_DOT,
-  TOKEN_LOOSE_DOT,
-  TOKEN_LOWER,
-  TOKEN_PIPE,
-  TOKEN_PUNCTUATION,
-  TOKEN_SLASH_OR_AT,
-  TOKEN_UNDERSCORE,
-  TOKEN_UPPER,
-} from './read-header-token.js';
+import { isDigit, isLetter, isLowerCase, isUpperCase } from './character-classes.js';
 
-const LOGGER_CHARACTERS =
-  TOKEN_UPPER | TOKEN_LOWER | TOKEN_DIGIT | TOKEN_DOT | TOKEN_DOLLAR | TOKEN_UNDERSCORE | TOKEN_DASH | TOKEN_CAMEL;
-const LOGGER_MARKS = TOKEN_DOT | TOKEN_DOLLAR | TOKEN_UNDERSCORE | TOKEN_CAMEL;
-const MACHINE_MARKS = TOKEN_DIGIT | TOKEN_DASH | TOKEN_DOT | TOKEN_COLON | TOKEN_SLASH_OR_AT;
+// Sticky regexes: the regex engine runs in native code, which beats a character loop on long tokens.
+const LOGGER = /[A-Za-z_][\w$.-]*/y;
+const LOGGER_MARK = /[.$_]|[a-z][A-Z]/g;
+const CLASS_NAME = /[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*/y;
+
+/** Whether the sticky `pattern` matches exactly `text[start, end)`. */
+function matchesExactly(pattern: RegExp, text: string, start: number, end: number): boolean {
+  pattern.lastIndex = start;
+  return pattern.test(text) && pattern.lastIndex === end;
+}
 
 /**
- * Whether a token with `flags` (see `read-header-token.ts`) reads as a logger or component name rather
- * than a word of prose: identifier characters only, starting with a letter or `_`, and dotted
+ * Whether `text[start, end)` reads as a logger or component name rather than a word of prose:
+ * identifier characters only (`[A-Za-z0-9_$.-]`, starting with a letter or `_`), and dotted
  * (`search.api`, `o.a.h.MRAppMaster`), with `$` or `_` (`Outer$Inner`, `__main__`) or camel-cased
  * (`ActivityManager`). Plain words such as `ciod` or `Starting` are not, so messages opening with `word:`
- * keep it.
+ * keep it. A trailing or doubled dot (`etc.`, `wait...`) is punctuation, not a package separator.
  */
-export function isLoggerToken(flags: number, firstCode: number, length: number): boolean {
-  return (
-    length >= 2 &&
-    length <= 200 &&
-    (isLetter(firstCode) || firstCode === 95) &&
-    (flags & ~LOGGER_CHARACTERS) === 0 &&
-    (flags & TOKEN_LOOSE_DOT) === 0 &&
-    (flags & LOGGER_MARKS) !== 0
-  );
+export function isLoggerName(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 2 || length > 200 || !matchesExactly(LOGGER, text, start, end)) return false;
+  if (text.charCodeAt(end - 1) === 46) return false;
+  const doubledDot = text.indexOf('..', start);
+  if (doubledDot >= 0 && doubledDot < end) return false;
+  LOGGER_MARK.lastIndex = start;
+  return LOGGER_MARK.test(text) && LOGGER_MARK.lastIndex <= end;
 }
 
-/** Whether a token is a capitalised identifier such as `Remoting` or `Server2` (not `ALLCAPS`). */
-export function isClassNameToken(flags: number, firstCode: number, length: number): boolean {
-  return (
-    length >= 2 &&
-    length <= 64 &&
-    isUpperCase(firstCode) &&
-    (flags & ~(TOKEN_UPPER | TOKEN_LOWER | TOKEN_DIGIT | TOKEN_CAMEL)) === 0 &&
-    (flags & TOKEN_LOWER) !== 0
-  );
+/** Whether `text[start, end)` is a capitalised identifier such as `Remoting` or `Server2` (not `ALLCAPS`). */
+export function isClassName(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && end - start <= 64 && matchesExactly(CLASS_NAME, text, start, end);
 }
 
-/** Whether a token is a word in capitals such as `RAS` or `KERNEL` (capitals, digits, `_`). */
-export function isCapitalsToken(flags: number, length: number): boolean {
-  return (
-    length >= 2 &&
-    length <= 24 &&
-    (flags & TOKEN_UPPER) !== 0 &&
-    (flags & ~(TOKEN_UPPER | TOKEN_DIGIT | TOKEN_UNDERSCORE)) === 0
-  );
+/** Whether `text[start, end)` is a word in capitals such as `RAS` or `KERNEL` (capitals, digits, `_`). */
+export function isCapitalsWord(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 24 || !isUpperCase(text.charCodeAt(start))) return false;
+  for (let index = start + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isUpperCase(code) && !isDigit(code) && code !== 95) return false;
+  }
+  return true;
 }
 
 /**
- * Whether a token looks like a host, node or id rather than a word: it holds a digit or one of `-`, `.`,
- * `:`, `/`, `@` (`web-01`, `R02-M1-N0-C:J12-U11`, `10.0.0.1`) and no quotes, commas or parentheses.
+ * Whether `text[start, end)` looks like a host, node or id rather than a word: it holds a digit or one of
+ * `-`, `.`, `:`, `/`, `@` (`web-01`, `R02-M1-N0-C:J12-U11`, `10.0.0.1`). Stops at the first such mark.
  */
-export function isMachineToken(flags: number): boolean {
-  return (flags & MACHINE_MARKS) !== 0 && (flags & TOKEN_PUNCTUATION) === 0;
+export function isMachineToken(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (isDigit(code) || code === 45 || code === 46 || code === 58 || code === 47 || code === 64) return true;
+    if (code === 34 || code === 39 || code === 44 || code === 40) return false;
+  }
+  return false;
 }
 
-/** Whether a token is only separator characters (`-`, `--`, `---`, `|`, `:`, `>`). */
-export function isSeparatorToken(flags: number, length: number): boolean {
-  return length <= 3 && flags !== 0 && (flags & ~(TOKEN_DASH | TOKEN_COLON | TOKEN_PIPE)) === 0;
+/** Whether `text[start, end)` is only separator characters (`-`, `--`, `---`, `|`, `:`, `>`). */
+export function isSeparator(text: string, start: number, end: number): boolean {
+  if (end <= start || end - start > 3) return false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 45 && code !== 124 && code !== 58 && code !== 62) return false;
+  }
+  return true;
+}
+
+/** Whether `text[start, end)` is all ASCII digits (and not empty). */
+export function isDigitsRange(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return end > start;
 }
 
 /** Whether a logger name looks like a Java class (`c.e.payments.api.ChargeController`, `dfs.DataNode$PacketResponder`). */
@@ -77,6 +77,13 @@ export function isJavaClassName(name: string): boolean {
   const lastDot = name.lastIndexOf('.');
   if (lastDot < 0 || lastDot === name.length - 1) return false;
   return isUpperCase(name.charCodeAt(lastDot + 1)) || name.includes('$');
+}
+
+/** Whether a dotted logger name is written all in lower case (`search.api`), as Python modules are. */
+export function isLowerCaseDottedName(name: string): boolean {
+  if (!name.includes('.')) return false;
+  for (let index = 0; index < name.length; index++) if (isUpperCase(name.charCodeAt(index))) return false;
+  return isLowerCase(name.charCodeAt(0)) || name.charCodeAt(0) === 95;
 }
 
 /** Whether `text[start, end)` is a source location such as `main.go:42` or `App.java:118`. */
@@ -94,10 +101,4 @@ export function isQualifiedLocation(text: string, start: number, end: number): b
   if (lastColon <= start || !isDigitsRange(text, lastColon + 1, end)) return false;
   const firstColon = text.indexOf(':', start);
   return firstColon > start && firstColon < lastColon && isLetter(text.charCodeAt(start));
-}
-
-/** Whether `text[start, end)` is all ASCII digits (and not empty). */
-export function isDigitsRange(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) if (!isDigit(text.charCodeAt(index))) return false;
-  return end > start;
 }

@@ -1,5 +1,7 @@
 import { countDigits, digitsValue, isBlank, skipBlanks } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
+import { resolveYear } from './current-utc-year.js';
+import { daysSinceEpoch } from './days-since-epoch.js';
 import { levelFromLetter } from './detect-level.js';
 import type { ParsedLine } from './parsed-line.js';
 import { readClockMilliseconds } from './parse-timestamp.js';
@@ -17,7 +19,7 @@ function readStructured(line: string, start: number, fields: Record<string, stri
 
 /**
  * Parses a klog/glog line: `Lmmdd hh:mm:ss.uuuuuu threadid file:line] message`, where `L` is `I`, `W`,
- * `E` or `F`. The year comes from `referenceYear`. Thread id and `file:line` become the `pid` and `caller`
+ * `E` or `F`. The year comes from `referenceYear` (0: the current UTC year). Thread id and `file:line` become the `pid` and `caller`
  * fields; structured klog (`] "msg" key="value"`) puts its pairs into fields too.
  *
  * Returns `null` when the line does not have exactly this shape. Never throws.
@@ -36,7 +38,7 @@ export function parseKlog(line: string, referenceYear: number): ParsedLine | nul
   const month = digitsValue(line, 1, 3);
   const day = digitsValue(line, 3, 5);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const time = Date.UTC(referenceYear, month - 1, day) + clock.milliseconds;
+  const time = daysSinceEpoch(resolveYear(referenceYear), month, day) * 86_400_000 + clock.milliseconds;
   const fields: Record<string, string> = {
     pid: line.slice(threadStart, threadStart + threadDigits),
     caller: line.slice(sourceStart, bracket),

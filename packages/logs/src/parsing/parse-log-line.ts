@@ -1,7 +1,6 @@
 import { isBlank, isDigit, isLetter, isUpperCase, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
 import { isWeekdayAt, monthAt } from './calendar-names.js';
-import { currentUtcYear } from './current-utc-year.js';
 import { levelFromSyslogPriority } from './detect-level.js';
 import type { ParsedLine } from './parsed-line.js';
 import { parseAccessLog } from './parse-access-log.js';
@@ -169,7 +168,7 @@ export function parseLogLine(line: string, options?: ParseLogLineOptions): Parse
     while (start < end && (isBlank(text.charCodeAt(start)) || text.charCodeAt(start) === 0xfeff)) start++;
     if (start === end) return EMPTY_LINE;
     const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
-    return parseTrimmed(trimmed, options?.referenceYear ?? currentUtcYear());
+    return parseTrimmed(trimmed, options?.referenceYear ?? 0);
   } catch {
     return plain(text);
   }

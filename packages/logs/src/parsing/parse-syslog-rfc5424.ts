@@ -49,7 +49,7 @@ export function parseSyslogRfc5424(line: string, start: number, priority: number
   if (line.charCodeAt(index) === 45 && line.charCodeAt(index + 1) === 32) {
     index += 2;
   } else {
-    const timestamp = readTimestamp(line, index, new Date().getUTCFullYear());
+    const timestamp = readTimestamp(line, index, 0);
     if (timestamp === null || line.charCodeAt(timestamp.end) !== 32) return null;
     time = timestamp.time;
     index = timestamp.end + 1;

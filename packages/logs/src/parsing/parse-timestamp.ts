@@ -1,5 +1,7 @@
 import { countDigits, digitsValue, isDigit, isLetter } from './character-classes.js';
 import { isWeekdayAt, monthAt } from './calendar-names.js';
+import { resolveYear } from './current-utc-year.js';
+import { daysSinceEpoch } from './days-since-epoch.js';
 
 /** A timestamp found at some position of a line. */
 export interface TimestampMatch {
@@ -16,66 +18,86 @@ let clockSecond = 0;
 let clockMillisecond = 0;
 let clockOffsetMinutes = 0;
 
+/** How many digits the last {@link readNumber} call read. */
+let digitCount = 0;
+
+/** Reads the run of ASCII digits at `start` in one pass: returns its value and sets {@link digitCount}. */
+function readNumber(text: string, start: number): number {
+  let index = start;
+  let value = 0;
+  for (;;) {
+    const code = text.charCodeAt(index);
+    if (!(code >= 48 && code <= 57)) break;
+    value = value * 10 + code - 48;
+    index++;
+  }
+  digitCount = index - start;
+  return value;
+}
+
+/** Milliseconds of a fraction given its value and digit count (`.5` → 500, `.123456` → 123). */
+function fractionToMilliseconds(value: number, digits: number): number {
+  return digits <= 3 ? value * 10 ** (3 - digits) : Math.floor(value / 10 ** (digits - 3));
+}
+
 /**
- * Reads `HH:MM:SS` (or `HH.MM.SS`) with an optional fraction (`.123`, `,123`, `:123`) and, when
- * `allowZone`, a zone suffix (`Z`, `+01:00`, `-0700`) glued to it. Returns the end index or -1.
+ * Reads `HH:MM:SS` (or `HH.MM.SS`; each part one or two digits, as in `22:16:0:119`) with an optional
+ * fraction (`.123`, `,123`, `:123`) and, when `allowZone`, a zone suffix (`Z`, `+01:00`, `-0700`) glued
+ * to it. Returns the end index or -1.
  */
 function readClock(text: string, start: number, allowZone: boolean): number {
-  // Hours, minutes and seconds may be one digit ("22:16:0:119"); the separator must repeat.
-  const hourDigits = countDigits(text, start);
-  if (hourDigits < 1 || hourDigits > 2) return -1;
-  const separatorAt = start + hourDigits;
-  const separator = text.charCodeAt(separatorAt);
+  const hour = readNumber(text, start);
+  if (digitCount < 1 || digitCount > 2) return -1;
+  let index = start + digitCount;
+  const separator = text.charCodeAt(index);
   if (separator !== 58 && separator !== 46) return -1; // ':' or '.'
-  const minuteDigits = countDigits(text, separatorAt + 1);
-  if (minuteDigits < 1 || minuteDigits > 2) return -1;
-  const secondSeparatorAt = separatorAt + 1 + minuteDigits;
-  if (text.charCodeAt(secondSeparatorAt) !== separator) return -1;
-  const secondDigits = countDigits(text, secondSeparatorAt + 1);
-  if (secondDigits < 1 || secondDigits > 2) return -1;
-  clockHour = digitsValue(text, start, separatorAt);
-  clockMinute = digitsValue(text, separatorAt + 1, secondSeparatorAt);
-  clockSecond = digitsValue(text, secondSeparatorAt + 1, secondSeparatorAt + 1 + secondDigits);
-  if (clockHour > 24 || clockMinute > 59 || clockSecond > 60) return -1;
+  const minute = readNumber(text, index + 1);
+  if (digitCount < 1 || digitCount > 2) return -1;
+  index += 1 + digitCount;
+  if (text.charCodeAt(index) !== separator) return -1;
+  const second = readNumber(text, index + 1);
+  if (digitCount < 1 || digitCount > 2) return -1;
+  index += 1 + digitCount;
+  if (hour > 24 || minute > 59 || second > 60) return -1;
+  clockHour = hour;
+  clockMinute = minute;
+  clockSecond = second;
   clockMillisecond = 0;
   clockOffsetMinutes = 0;
-  let index = secondSeparatorAt + 1 + secondDigits;
   const fractionMark = text.charCodeAt(index);
   if (fractionMark === 46 || fractionMark === 44 || fractionMark === 58) {
-    const digits = countDigits(text, index + 1);
-    if (digits > 0) {
-      // Only milliseconds matter; micro- and nanoseconds are read and dropped.
-      const kept = Math.min(digits, 3);
-      clockMillisecond = digitsValue(text, index + 1, index + 1 + kept) * 10 ** (3 - kept);
-      index += 1 + digits;
+    const fraction = readNumber(text, index + 1);
+    if (digitCount > 0) {
+      clockMillisecond = fractionToMilliseconds(fraction, digitCount);
+      index += 1 + digitCount;
     }
   }
   if (!allowZone) return index;
   const zone = text.charCodeAt(index);
   if (zone === 90 || zone === 122) return index + 1; // 'Z' / 'z'
-  if ((zone === 43 || zone === 45) && countDigits(text, index + 1) >= 2) {
-    const digits = countDigits(text, index + 1);
-    let hours = digitsValue(text, index + 1, index + 3);
-    let minutes = 0;
-    let end = index + 3;
-    if (digits === 4) {
-      minutes = digitsValue(text, index + 3, index + 5);
-      end = index + 5;
-    } else if (digits === 2 && text.charCodeAt(index + 3) === 58 && countDigits(text, index + 4) === 2) {
-      minutes = digitsValue(text, index + 4, index + 6);
-      end = index + 6;
-    } else if (digits !== 2) {
-      return index;
+  if (zone !== 43 && zone !== 45) return index;
+  const first = readNumber(text, index + 1);
+  let hours: number;
+  let minutes = 0;
+  let end: number;
+  if (digitCount === 4) {
+    hours = Math.floor(first / 100);
+    minutes = first % 100;
+    end = index + 5;
+  } else if (digitCount === 2) {
+    hours = first;
+    end = index + 3;
+    if (text.charCodeAt(end) === 58) {
+      minutes = readNumber(text, end + 1);
+      if (digitCount !== 2) return index;
+      end += 3;
     }
-    if (hours > 14 || minutes > 59) return index;
-    if (zone === 45) {
-      hours = -hours;
-      minutes = -minutes;
-    }
-    clockOffsetMinutes = hours * 60 + minutes;
-    return end;
+  } else {
+    return index;
   }
-  return index;
+  if (hours > 14 || minutes > 59) return index;
+  clockOffsetMinutes = (zone === 45 ? -1 : 1) * (hours * 60 + minutes);
+  return end;
 }
 
 /** Reads a numeric zone such as ` -0700` or ` +01:00` after a space; returns its end or -1. */
@@ -92,10 +114,8 @@ function readSpacedZone(text: string, start: number): number {
 
 function toEpoch(year: number, month: number, day: number): number | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return (
-    Date.UTC(year, month - 1, day, clockHour, clockMinute, clockSecond, clockMillisecond) -
-    clockOffsetMinutes * 60_000
-  );
+  const seconds = ((daysSinceEpoch(year, month, day) * 24 + clockHour) * 60 + clockMinute) * 60 + clockSecond;
+  return seconds * 1000 + clockMillisecond - clockOffsetMinutes * 60_000;
 }
 
 function resetClock(): void {
@@ -113,17 +133,15 @@ function match(time: number | null, end: number): TimestampMatch | null {
 
 /** `YYYY-MM-DD`, `YYYY/MM/DD`, `YYYY.MM.DD`, each optionally followed by a clock (`T`, space, `-`, `_`). */
 function readYearFirst(text: string, start: number): TimestampMatch | null {
+  const year = readNumber(text, start);
   const separator = text.charCodeAt(start + 4);
-  const monthDigits = countDigits(text, start + 5);
-  if (monthDigits < 1 || monthDigits > 2) return null;
-  const daySeparatorAt = start + 5 + monthDigits;
+  const month = readNumber(text, start + 5);
+  if (digitCount < 1 || digitCount > 2) return null;
+  const daySeparatorAt = start + 5 + digitCount;
   if (text.charCodeAt(daySeparatorAt) !== separator) return null;
-  const dayDigits = countDigits(text, daySeparatorAt + 1);
-  if (dayDigits < 1 || dayDigits > 2) return null;
-  const year = digitsValue(text, start, start + 4);
-  const month = digitsValue(text, start + 5, start + 5 + monthDigits);
-  const day = digitsValue(text, daySeparatorAt + 1, daySeparatorAt + 1 + dayDigits);
-  const dateEnd = daySeparatorAt + 1 + dayDigits;
+  const day = readNumber(text, daySeparatorAt + 1);
+  if (digitCount < 1 || digitCount > 2) return null;
+  const dateEnd = daySeparatorAt + 1 + digitCount;
   const between = text.charCodeAt(dateEnd);
   if (between === 84 || between === 32 || between === 45 || between === 95 || between === 116) {
     const clockEnd = readClock(text, dateEnd + 1, true);
@@ -226,7 +244,7 @@ function readMonthDashDay(text: string, start: number, referenceYear: number): T
   if (clockEnd < 0) return null;
   const month = digitsValue(text, start, start + 2);
   const day = digitsValue(text, start + 3, start + 5);
-  return match(toEpoch(referenceYear, month, day), clockEnd);
+  return match(toEpoch(resolveYear(referenceYear), month, day), clockEnd);
 }
 
 /** Epoch seconds (10 digits), milliseconds (13), microseconds (16) or nanoseconds (19). */
@@ -258,14 +276,14 @@ function readMonthFirst(text: string, start: number, month: number, referenceYea
   if (dayDigits < 1 || dayDigits > 2 || text.charCodeAt(index + dayDigits) !== 32) return null;
   const day = digitsValue(text, index, index + dayDigits);
   index += dayDigits + 1;
-  let year = referenceYear;
+  let year = 0;
   if (countDigits(text, index) === 4 && text.charCodeAt(index + 4) === 32) {
     year = digitsValue(text, index, index + 4);
     index += 5;
   }
   const clockEnd = readClock(text, index, false);
   if (clockEnd < 0) return null;
-  return match(toEpoch(year, month, day), clockEnd);
+  return match(toEpoch(year > 0 ? year : resolveYear(referenceYear), month, day), clockEnd);
 }
 
 /** `Ddd Mmm dd HH:MM:SS[.ffffff] [ZONE ]YYYY` as C's `ctime` and Apache's error log write it. */
@@ -316,7 +334,8 @@ function readWeekdayDayMonth(text: string, start: number): TimestampMatch | null
  * access-log `dd/Mon/yyyy:HH:MM:SS zone`, logcat `MM-DD HH:MM:SS`, epoch seconds/ms/µs/ns, syslog
  * `Mmm dd HH:MM:SS`, `ctime`, RFC 2822, and a bare time of day (which yields `time: null`).
  *
- * Times without a zone are taken as UTC; shapes without a year use `referenceYear`. Returns `null` when
+ * Times without a zone are taken as UTC; shapes without a year use `referenceYear` (0: the current UTC
+ * year). Returns `null` when
  * no timestamp starts at `start` or its fields are out of range. Never throws.
  */
 export function readTimestamp(text: string, start: number, referenceYear: number): TimestampMatch | null {

@@ -1,30 +1,22 @@
 import type { Severity } from '@triagekit/core';
 import { isBlank, isDigit, skipBlanks } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
-import { levelFromLetter, levelFromRange } from './detect-level.js';
+import { levelFromLetter, levelFromRange, upperCaseLevelFromRange } from './detect-level.js';
 import {
-  isCapitalsToken,
-  isClassNameToken,
+  isCapitalsWord,
+  isClassName,
   isDigitsRange,
   isJavaClassName,
-  isLoggerToken,
+  isLoggerName,
+  isLowerCaseDottedName,
   isMachineToken,
   isQualifiedLocation,
-  isSeparatorToken,
+  isSeparator,
   isSourceLocation,
 } from './header-token-shapes.js';
 import type { LogFormat } from './log-format.js';
 import type { ParsedLine } from './parsed-line.js';
 import { readTimestamp } from './parse-timestamp.js';
-import {
-  headerToken,
-  readHeaderToken,
-  TOKEN_COLON,
-  TOKEN_DIGIT,
-  TOKEN_LOWER,
-  TOKEN_UPPER,
-} from './read-header-token.js';
-
 /** Header tokens scanned before giving up on finding a level: BGL-like headers use nine. */
 const MAX_HEADER_TOKENS = 14;
 
@@ -40,6 +32,8 @@ const MAX_BRACKET_LENGTH = 512;
  */
 const scan = {
   line: '',
+  /** Index of the line's first tab, or -1; lets token ends be found with native `indexOf`. */
+  firstTab: -1,
   index: 0,
   time: null as number | null,
   hasTimestamp: false,
@@ -48,7 +42,6 @@ const scan = {
   evidence: false,
   service: null as string | null,
   logger: null as string | null,
-  loggerHasUpperCase: false,
   thread: null as string | null,
   pid: null as string | null,
   host: null as string | null,
@@ -60,6 +53,7 @@ const scan = {
 
 function resetScan(line: string, position: number, time: number | null, hasTimestamp: boolean): void {
   scan.line = line;
+  scan.firstTab = line.indexOf('\t');
   scan.index = position;
   scan.time = time;
   scan.hasTimestamp = hasTimestamp;
@@ -68,7 +62,6 @@ function resetScan(line: string, position: number, time: number | null, hasTimes
   scan.evidence = hasTimestamp;
   scan.service = null;
   scan.logger = null;
-  scan.loggerHasUpperCase = false;
   scan.thread = null;
   scan.pid = null;
   scan.host = null;
@@ -78,25 +71,36 @@ function resetScan(line: string, position: number, time: number | null, hasTimes
   scan.spring = false;
 }
 
+/** End of the blank-delimited token at `start`, found natively rather than character by character. */
+function blankAfter(start: number): number {
+  const line = scan.line;
+  const space = line.indexOf(' ', start);
+  let end = space < 0 ? line.length : space;
+  const firstTab = scan.firstTab;
+  if (firstTab >= 0 && firstTab < end) {
+    const tab = firstTab >= start ? firstTab : line.indexOf('\t', start);
+    if (tab >= 0 && tab < end) end = tab;
+  }
+  return end;
+}
+
 /** End of a `[...]` token at `start`, or -1 when it is not closed soon enough. */
 function bracketEnd(line: string, start: number): number {
   const close = line.indexOf(']', start + 1);
   return close < 0 || close - start > MAX_BRACKET_LENGTH ? -1 : close;
 }
 
-/** Level word of the token just read: capitals (`INFO`), or any case when a colon or tab ends it. */
-function tokenLevel(line: string, start: number, previousNumber: boolean): Severity | null {
-  const { end, coreFlags, hasColon } = headerToken;
+/**
+ * Level word of the token `[start, end)`: capitals (`INFO`), any case when a colon or a tab ends it
+ * (`info:`, zap's tab-separated `info`), or one letter (`I`) right after pid/tid numbers (logcat).
+ */
+function tokenLevel(start: number, end: number, previousNumber: boolean): Severity | null {
+  const line = scan.line;
+  const hasColon = end - 1 > start && line.charCodeAt(end - 1) === 58;
   const coreEnd = hasColon ? end - 1 : end;
-  if (coreFlags === TOKEN_UPPER) {
-    if (coreEnd - start === 1) return previousNumber ? levelFromLetter(line[start] ?? '') : null;
-    return levelFromRange(line, start, coreEnd);
-  }
-  // Lower-case levels count only where a header clearly ends: `info:` or a tab (zap's console encoder).
-  if ((hasColon || line.charCodeAt(end) === 9) && (coreFlags & ~(TOKEN_UPPER | TOKEN_LOWER)) === 0) {
-    return levelFromRange(line, start, coreEnd);
-  }
-  return null;
+  if (coreEnd - start === 1) return previousNumber ? levelFromLetter(line[start] ?? '') : null;
+  if (hasColon || line.charCodeAt(end) === 9) return levelFromRange(line, start, coreEnd);
+  return upperCaseLevelFromRange(line, start, coreEnd);
 }
 
 /** Reads a timestamp at `start` when none was found yet and it spans the whole token; returns its end or -1. */
@@ -151,9 +155,8 @@ function scanToLevel(referenceYear: number): boolean {
       if (scan.thread === null) scan.thread = line.slice(innerStart, innerEnd);
       continue;
     }
-    const end = readHeaderToken(line, index);
-    const flags = headerToken.flags;
-    const level = tokenLevel(line, index, previousNumber);
+    const end = blankAfter(index);
+    const level = tokenLevel(index, end, previousNumber);
     if (level !== null) {
       scan.level = level;
       scan.levelIsFirstToken = tokens === 0;
@@ -161,7 +164,7 @@ function scanToLevel(referenceYear: number): boolean {
       scan.index = end;
       return true;
     }
-    if (isSeparatorToken(flags, end - index)) {
+    if (isSeparator(line, index, end)) {
       previousDash = code === 45 && end - index === 1;
       previousNumber = false;
       scan.index = end;
@@ -176,7 +179,7 @@ function scanToLevel(referenceYear: number): boolean {
         scan.index = timestampEnd;
         continue;
       }
-      if (flags === TOKEN_DIGIT) {
+      if (isDigitsRange(line, index, end)) {
         previousNumber = true;
         if (scan.pid === null && end - index <= 10) scan.pid = line.slice(index, end);
       }
@@ -184,13 +187,13 @@ function scanToLevel(referenceYear: number): boolean {
       continue;
     }
     // `word:` ends the header: it is a tag, a logger or the start of the message.
-    if (headerToken.hasColon) return false;
+    if (end - 1 > index && line.charCodeAt(end - 1) === 58) return false;
     scan.index = end;
-    if (isCapitalsToken(flags, end - index) || isLoggerToken(flags, code, end - index)) {
+    if (isCapitalsWord(line, index, end) || isLoggerName(line, index, end)) {
       scan.service = line.slice(index, end);
       continue;
     }
-    if (isMachineToken(flags)) {
+    if (isMachineToken(line, index, end)) {
       if (scan.host === null) scan.host = line.slice(index, end);
       continue;
     }
@@ -217,8 +220,10 @@ function scanAfterLevel(referenceYear: number): void {
       scan.index = close + 1;
       continue;
     }
-    const end = readHeaderToken(line, index);
-    if (isSeparatorToken(headerToken.flags, end - index)) {
+    // Only separators and numbers are skipped here; anything else opens the logger or the message.
+    if (code !== 45 && code !== 124 && code !== 58 && code !== 62 && !isDigit(code)) break;
+    const end = blankAfter(index);
+    if (isSeparator(line, index, end)) {
       if (code === 45 && end - index === 3) scan.spring = true;
       if (code === 45 && end - index === 1 && scan.dashBeforeLevel) scan.python = true;
       scan.index = end;
@@ -233,8 +238,8 @@ function scanAfterLevel(referenceYear: number): void {
       // A number is a pid only before `---` or `[thread]`; otherwise it opens the message ("INFO 5 files").
       const next = skipBlanks(line, end);
       if (
-        headerToken.flags === TOKEN_DIGIT &&
         next > end &&
+        isDigitsRange(line, index, end) &&
         (line.charCodeAt(next) === 91 || line.startsWith('---', next))
       ) {
         scan.pid = line.slice(index, end);
@@ -247,9 +252,8 @@ function scanAfterLevel(referenceYear: number): void {
   takeLogger();
 }
 
-function setLogger(start: number, end: number, flags: number): void {
+function setLogger(start: number, end: number): void {
   scan.logger = scan.line.slice(start, end);
-  scan.loggerHasUpperCase = (flags & TOKEN_UPPER) !== 0;
 }
 
 /**
@@ -260,16 +264,14 @@ function setLogger(start: number, end: number, flags: number): void {
 function takeLogger(): void {
   const line = scan.line;
   const index = skipBlanks(line, scan.index);
-  const end = readHeaderToken(line, index);
-  const { coreFlags, hasColon, flags } = headerToken;
-  const code = line.charCodeAt(index);
-  if (hasColon) {
-    const length = end - 1 - index;
+  const end = blankAfter(index);
+  if (end <= index) return;
+  if (line.charCodeAt(end - 1) === 58) {
     const isLogger =
-      isLoggerToken(coreFlags, code, length) ||
-      (scan.hasTimestamp && isClassNameToken(coreFlags, code, length) && levelFromRange(line, index, end - 1) === null);
+      isLoggerName(line, index, end - 1) ||
+      (scan.hasTimestamp && isClassName(line, index, end - 1) && levelFromRange(line, index, end - 1) === null);
     if (isLogger) {
-      setLogger(index, end - 1, coreFlags);
+      setLogger(index, end - 1);
       scan.index = end;
       return;
     }
@@ -277,22 +279,23 @@ function takeLogger(): void {
   const next = skipBlanks(line, end);
   const nextCode = line.charCodeAt(next);
   const separated = next > end && (nextCode === 58 || nextCode === 45) && isBlank(line.charCodeAt(next + 1));
+  const colon = line.indexOf(':', index);
+  const hasInnerColon = colon >= 0 && colon < end - 1;
   if (!separated) {
-    if ((flags & TOKEN_COLON) !== 0 && isBlank(line.charCodeAt(end)) && isSourceLocation(line, index, end)) {
+    if (hasInnerColon && isBlank(line.charCodeAt(end)) && isSourceLocation(line, index, end)) {
       scan.caller = line.slice(index, end);
       scan.index = end;
     }
     return;
   }
-  if (isLoggerToken(flags, code, end - index) || (scan.spring && end > index)) {
-    setLogger(index, end, flags);
+  if (scan.spring || isLoggerName(line, index, end)) {
+    setLogger(index, end);
     scan.index = next + 1;
     return;
   }
-  if (nextCode === 45 && (flags & TOKEN_COLON) !== 0 && isQualifiedLocation(line, index, end)) {
+  if (nextCode === 45 && hasInnerColon && isQualifiedLocation(line, index, end)) {
     scan.caller = line.slice(index, end);
-    const colon = line.indexOf(':', index);
-    setLogger(index, colon, flags);
+    setLogger(index, colon);
     scan.index = next + 1;
   }
 }
@@ -312,7 +315,7 @@ function scanPipeFields(): void {
     const valueStart = skipBlanks(line, start);
     let valueEnd = next;
     while (valueEnd > valueStart && isBlank(line.charCodeAt(valueEnd - 1))) valueEnd--;
-    if (valueEnd === valueStart || readHeaderToken(line, valueStart) < valueEnd) break;
+    if (valueEnd === valueStart || blankAfter(valueStart) < valueEnd) break;
     const level = scan.level === null ? levelFromRange(line, valueStart, valueEnd) : null;
     bar = next;
     if (level !== null) {
@@ -356,19 +359,18 @@ function stripWithoutLevel(position: number): void {
     scan.index = close + 1;
   }
   const index = skipBlanks(line, scan.index);
-  const end = readHeaderToken(line, index);
-  const flags = headerToken.coreFlags;
-  const hasColon = headerToken.hasColon;
+  const end = blankAfter(index);
+  const hasColon = end - 1 > index && line.charCodeAt(end - 1) === 58;
   if (takeProgram(index, end)) return;
   if (!hasColon && line.charCodeAt(end - 1) !== 93) {
     const next = skipBlanks(line, end);
-    if (takeProgram(next, readHeaderToken(line, next))) {
+    if (takeProgram(next, blankAfter(next))) {
       scan.host = line.slice(index, end);
       return;
     }
   }
-  if (hasColon && isLoggerToken(flags, line.charCodeAt(index), end - 1 - index)) {
-    setLogger(index, end - 1, flags);
+  if (hasColon && isLoggerName(line, index, end - 1)) {
+    setLogger(index, end - 1);
     scan.index = end;
   }
 }
@@ -379,7 +381,7 @@ function formatOf(): LogFormat {
   const logger = scan.logger;
   if (logger === null || !(scan.hasTimestamp || scan.time !== null)) return 'generic';
   if (isJavaClassName(logger)) return 'java';
-  return !scan.loggerHasUpperCase && logger.includes('.') ? 'python' : 'generic';
+  return isLowerCaseDottedName(logger) ? 'python' : 'generic';
 }
 
 function headerFields(): Record<string, string> | null {
