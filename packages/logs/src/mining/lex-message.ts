@@ -372,7 +372,10 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
 
     const length = index - wordStart;
     let variableFrom = -1;
-    if (hasDigit || needsClassifier || length > LONGEST_LITERAL_WORD) {
+    if ((first - 48) >>> 0 < 10) {
+      // Data starts with a digit (see variableStart): the whole word is variable.
+      variableFrom = wordStart;
+    } else if (hasDigit || needsClassifier || length > LONGEST_LITERAL_WORD) {
       variableFrom = variableStart(message, wordStart, index);
     } else if (mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) {
       variableFrom = wordStart;

@@ -1,5 +1,6 @@
 import { createRedactor, type Severity } from '@triagekit/core';
 import { countTokens } from 'gpt-tokenizer';
+import { parseLogLine } from '../parsing/parse-log-line.js';
 import type { PatternStatistics } from '../stats/pattern-statistics.js';
 import { rankPatterns } from './rank-patterns.js';
 
@@ -45,16 +46,23 @@ function oneLine(text: string, limit: number): string {
   return single.length > limit ? `${single.slice(0, limit - 1)}…` : single;
 }
 
+function firstLineOf(text: string): string {
+  const end = text.indexOf('\n');
+  return end === -1 ? text : text.slice(0, end);
+}
+
 function formatCount(value: number): string {
   return value.toLocaleString('en-US');
 }
 
 /**
  * Packs mined log patterns into prompt text that fits a token budget. Patterns are ranked by severity,
- * novelty, burst and count; each shown pattern gets a line with its level, count, first/last seen and
- * flags, its template, and one verbatim example with its line number (template and example redacted). Warning-and-above and
- * novel patterns are shown in full, others compactly (the example carries the template's words). What
- * does not fit is summarised in one closing line. Deterministic; never exceeds the budget.
+ * novelty, burst and count. Errors and new patterns are first shown in full, within an eighth of the
+ * budget. Then breadth: every other pattern, in rank order, gets a compact line (level, count,
+ * first/last seen and the message of one verbatim example with its line number) while the budget lasts;
+ * then the highest-ranked are upgraded to the full form (flags, services, template, the whole example
+ * line). Templates and examples are redacted. What does not fit is summarised in one closing line.
+ * Deterministic; never exceeds the budget.
  */
 export function packPatterns(patterns: readonly PatternStatistics[], options: PackPatternsOptions): PackedPatterns {
   const budget = Math.max(0, Math.floor(options.budgetTokens));
@@ -65,31 +73,52 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
   const times = ranked.flatMap((pattern) => [pattern.firstSeen, pattern.lastSeen]).filter((time): time is number => time !== null);
   const multiDay = times.length > 0 && Math.max(...times) - Math.min(...times) > 86_400_000;
   const header = `Log patterns from ${formatCount(totalLines)} records (${formatCount(ranked.length)} patterns), most important first. Times UTC. Lnnn = line number.\n`;
-  const entries: { text: string; tokens: number; pattern: PatternStatistics }[] = [];
-  let used = countTokens(header);
   const tailReserve = 40;
-  let index = 0;
-  for (const pattern of ranked) {
-    index += 1;
-    const flags = [pattern.novel ? 'new' : '', pattern.burstScore >= 3 ? `burst×${pattern.burstScore}` : '']
-      .filter(Boolean)
-      .join(' ');
+  const available = budget - countTokens(header) - tailReserve;
+  // Breadth first: every pattern that fits gets a compact line (count, level, times, the message of one
+  // verbatim example); then, in rank order, the entries that can afford it are upgraded to the full form
+  // (flags, services, template and the whole example line).
+  const drafts = ranked.map((pattern, index) => {
+    const times = pattern.firstSeen === pattern.lastSeen ? clock(pattern.firstSeen, multiDay) : `${clock(pattern.firstSeen, multiDay)}–${clock(pattern.lastSeen, multiDay)}`;
+    const message = firstLineOf(parseLogLine(firstLineOf(pattern.exampleText)).message) || firstLineOf(pattern.exampleText);
+    const compact = `${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${times} L${pattern.exampleLine}: ${oneLine(redact(message), maxExample)}\n`;
+    const flags = [pattern.novel ? 'new' : '', pattern.burstScore >= 3 ? `burst×${pattern.burstScore}` : ''].filter(Boolean).join(' ');
     const where = pattern.services.length > 0 ? ` [${pattern.services.slice(0, 3).join(', ')}]` : '';
-    const summary = `#${index} ${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${clock(pattern.firstSeen, multiDay)}–${clock(pattern.lastSeen, multiDay)}${flags ? ` ${flags}` : ''}${where}`;
-    const example = `L${pattern.exampleLine}: ${oneLine(redact(pattern.exampleText), maxExample)}`;
-    const full = pattern.severity === 'critical' || pattern.severity === 'error' || pattern.severity === 'warning' || pattern.novel;
-    const candidates = full
-      ? [`${summary}\n  ${oneLine(redact(pattern.template), maxExample)}\n  ${example}\n`, `${summary} ${example}\n`]
-      : [`${summary} ${example}\n`];
-    for (const text of candidates) {
-      const tokens = countTokens(text);
-      if (used + tokens + tailReserve <= budget) {
-        entries.push({ text, tokens, pattern });
-        used += tokens;
-        break;
-      }
-    }
+    const full = `#${index + 1} ${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${times}${flags ? ` ${flags}` : ''}${where}\n  ${oneLine(redact(pattern.template), maxExample)}\n  L${pattern.exampleLine}: ${oneLine(redact(pattern.exampleText), maxExample)}\n`;
+    return { pattern, compact, full, compactTokens: countTokens(compact), fullTokens: countTokens(full), upgraded: false };
+  });
+  let used = 0;
+  // The most urgent patterns (errors and anything new) may take up to an eighth of the budget in full first
+  // (the very first one up to half, so even a small budget shows the top error in full).
+  for (const draft of drafts) {
+    const urgent = draft.pattern.novel || draft.pattern.severity === 'critical' || draft.pattern.severity === 'error';
+    const quota = used === 0 ? available / 2 : available / 8;
+    if (!urgent || used + draft.fullTokens > quota) continue;
+    draft.upgraded = true;
+    used += draft.fullTokens;
   }
+  const selected: typeof drafts = [];
+  for (const draft of drafts) {
+    if (draft.upgraded) {
+      selected.push(draft);
+      continue;
+    }
+    if (used + draft.compactTokens > available) continue;
+    selected.push(draft);
+    used += draft.compactTokens;
+  }
+  for (const draft of selected) {
+    if (draft.upgraded) continue;
+    const extra = draft.fullTokens - draft.compactTokens;
+    if (used + extra > available) continue;
+    draft.upgraded = true;
+    used += extra;
+  }
+  const entries = selected.map((draft) => ({
+    text: draft.upgraded ? draft.full : draft.compact,
+    tokens: draft.upgraded ? draft.fullTokens : draft.compactTokens,
+    pattern: draft.pattern,
+  }));
   const render = (chosen: typeof entries) => {
     const shown = new Set(chosen.map((entry) => entry.pattern.patternId));
     const rest = ranked.filter((pattern) => !shown.has(pattern.patternId));

@@ -31,25 +31,37 @@ export interface OpenRecordState {
   readonly kind: TraceKind;
   /** Lines in the record so far. */
   readonly lineCount: number;
-  /** Whether the record's last line was indented (inside a traceback's frames). */
-  readonly lastLineIndented: boolean;
+  /** The record's last line. */
+  readonly previousLine: string;
+  /** Whether blank lines sit between the record and the line being decided. */
+  readonly afterBlank: boolean;
 }
 
 /**
  * Decides whether `text`, a non-blank line without a header of its own, continues the open record, and
  * the record's trace kind afterwards (or `null` when it starts a new record): indented lines always
  * continue; Java frames, `Caused by:`, `... 12 more` and an exception class line right after a record;
- * a Python `Traceback` with its frames, final `ValueError: ...` line and chaining sentences; a Go panic's
- * goroutine headers, frames and `exit status`.
+ * a Python `Traceback` under a log line, its frames, its final `ValueError: ...` line and the chaining
+ * sentences; a Go panic's goroutine headers, frames and `exit status`. Across blank lines only a trace's
+ * own next section continues it (a Go goroutine, a chained Python traceback).
  */
 export function continueRecord(text: string, state: OpenRecordState): TraceKind | null {
-  const { kind } = state;
+  const { kind, previousLine } = state;
+  if (state.afterBlank) {
+    if (kind === 'go') return text.startsWith('goroutine ') && GO_LINE.test(text) ? 'go' : null;
+    if (kind !== 'python') return null;
+    if (PYTHON_CHAIN.test(text)) return 'python';
+    return text.startsWith(TRACEBACK_HEADER) && PYTHON_CHAIN.test(previousLine) ? 'python' : null;
+  }
   if (isIndented(text)) return kind;
-  if (text.startsWith(TRACEBACK_HEADER)) return 'python';
+  if (text.startsWith(TRACEBACK_HEADER)) {
+    // Under a log line, or after "During handling of the above exception...": not after another traceback.
+    return kind === 'none' || PYTHON_CHAIN.test(previousLine) ? 'python' : null;
+  }
   if (JAVA_CONTINUATION.test(text)) return kind === 'none' ? 'java' : kind;
   if (kind === 'python') {
     if (PYTHON_CHAIN.test(text)) return 'python';
-    if (state.lastLineIndented && PYTHON_EXCEPTION.test(text)) return 'python';
+    if (isIndented(previousLine) && PYTHON_EXCEPTION.test(text)) return 'python';
     return null;
   }
   if (kind === 'go') return GO_LINE.test(text) ? 'go' : null;

@@ -36,7 +36,6 @@ interface OpenRecord {
   readonly lines: string[];
   bytes: number;
   kind: TraceKind;
-  lastLineIndented: boolean;
   /** The last un-indented line after a `Traceback` header: the exception a human would quote. */
   exceptionLine: string | null;
 }
@@ -118,7 +117,8 @@ export class LogRecordReader {
       const kind = continueRecord(text, {
         kind: open.kind,
         lineCount: open.lines.length,
-        lastLineIndented: open.lastLineIndented,
+        previousLine: open.lines[open.lines.length - 1] ?? '',
+        afterBlank: this.#heldBlanks.length > 0,
       });
       if (kind !== null) {
         this.#continue(open, text, kind, parsed, output);
@@ -127,7 +127,7 @@ export class LogRecordReader {
     }
     this.#emitOpen(output);
     this.#emitHeldBlanks(output);
-    this.#start(parsed, text, parsed.format === 'plain' ? traceKindOfFirstLine(text) : 'none');
+    this.#start(parsed, text, traceKindOfFirstLine(text));
   }
 
   #acceptBlank(text: string, output: LogRecord[]): void {
@@ -166,9 +166,9 @@ export class LogRecordReader {
     open.lines.push(text);
     open.bytes += addedBytes;
     open.kind = kind;
-    const indented = isIndented(text);
-    if (kind === 'python' && !indented && open.lastLineIndented) open.exceptionLine = text.trim();
-    open.lastLineIndented = indented;
+    if (kind === 'python' && !isIndented(text) && isIndented(open.lines[open.lines.length - 2] ?? '')) {
+      open.exceptionLine = text.trim();
+    }
   }
 
   #start(parsed: ParsedLine, text: string, kind: TraceKind): void {
@@ -178,7 +178,6 @@ export class LogRecordReader {
       lines: [text],
       bytes: byteLength(text),
       kind,
-      lastLineIndented: isIndented(text),
       exceptionLine: null,
     };
   }

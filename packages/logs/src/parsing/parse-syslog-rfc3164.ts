@@ -57,7 +57,9 @@ function programOf(tag: string): string | null {
 
 /** A level word opening the message (`error: ...`, `WARNING ...`), reported without being stripped. */
 function leadingLevel(message: string): Severity | null {
-  const end = tokenEnd(message, 0);
+  const space = message.indexOf(' ');
+  const end = space < 0 ? message.length : space;
+  if (end > 14) return null;
   if (message.charCodeAt(end - 1) === 58) return levelFromRange(message, 0, end - 1);
   return upperCaseLevelFromRange(message, 0, end);
 }
