@@ -7,10 +7,11 @@ function packLetters(text: string, start: number): number {
   );
 }
 
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTHS = new Map<number, number>();
-['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].forEach((name, index) =>
-  MONTHS.set(packLetters(name, 0), index + 1),
-);
+for (let index = 0; index < MONTH_NAMES.length; index++) {
+  MONTHS.set(packLetters(MONTH_NAMES[index] ?? '', 0), index + 1);
+}
 
 const WEEKDAYS = new Set<number>(
   ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((name) => packLetters(name, 0)),

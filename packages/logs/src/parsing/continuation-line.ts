@@ -1,13 +1,15 @@
 /** The kind of multi-line trace a record holds, which decides what may continue it. */
 export type TraceKind = 'none' | 'java' | 'python' | 'go';
 
-const JAVA_EXCEPTION = /^(?:[a-zA-Z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable|Failure|Fault)(?::|$)/;
+const JAVA_EXCEPTION =
+  /^(?:[a-zA-Z_$][\w$]*\.)+[A-Z][\w$]*(?:Exception|Error|Throwable|Failure|Fault)(?::|$)/;
 const JAVA_CLASS_WITH_MESSAGE = /^(?:[a-zA-Z_$][\w$]*\.)+[A-Z][\w$]*: /;
 const JAVA_CONTINUATION = /^(?:at |Caused by: |Suppressed: |\.\.\. \d+ (?:more|common frames omitted))/;
 const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?::|$)/;
 const PYTHON_CHAIN =
   /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)$/;
-const GO_LINE = /^(?:goroutine \d+ \[|created by |exit status \d+$|\[signal |panic: |fatal error: |runtime stack:|\S+\(.*\)$)/;
+const GO_LINE =
+  /^(?:goroutine \d+ \[|created by |exit status \d+$|\[signal |panic: |fatal error: |runtime stack:|\S+\(.*\)$)/;
 
 /** Opening line of a Python traceback. */
 export const TRACEBACK_HEADER = 'Traceback (most recent call last):';

@@ -100,7 +100,13 @@ export function upperCaseLevelFromRange(text: string, start: number, end: number
 }
 
 const LETTER_LEVELS = new Map<string, Severity>();
-for (const [letter, word] of Object.entries({ V: 'verbose', D: 'debug', I: 'info', N: 'notice', W: 'warn' })) {
+for (const [letter, word] of Object.entries({
+  V: 'verbose',
+  D: 'debug',
+  I: 'info',
+  N: 'notice',
+  W: 'warn',
+})) {
   LETTER_LEVELS.set(letter, normalizeSeverity(word));
 }
 for (const letter of ['E']) LETTER_LEVELS.set(letter, normalizeSeverity('error'));

@@ -51,7 +51,7 @@ function positiveOr(value: number | undefined, fallback: number): number {
 
 function byteLength(text: string): number {
   // Pure-ASCII lines (the common case) need no encoding pass: one byte per unit.
-  return text.length < 256 && !/[^\x00-\x7f]/.test(text) ? text.length : Buffer.byteLength(text, 'utf8');
+  return text.length < 256 && !/[\u0080-\uffff]/.test(text) ? text.length : Buffer.byteLength(text, 'utf8');
 }
 
 /**
@@ -153,7 +153,8 @@ export class LogRecordReader {
     let addedBytes = byteLength(text) + 1;
     for (const blank of held) addedBytes += byteLength(blank.text) + 1;
     const fits =
-      open.lines.length + held.length + 1 <= this.#maxRecordLines && open.bytes + addedBytes <= this.#maxRecordBytes;
+      open.lines.length + held.length + 1 <= this.#maxRecordLines &&
+      open.bytes + addedBytes <= this.#maxRecordBytes;
     if (!fits) {
       this.#emitOpen(output);
       this.#emitHeldBlanks(output);

@@ -1,8 +1,8 @@
 import { normalizeSeverity } from '@triagekit/core';
 import { countDigits, digitsValue, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
-import type { ParsedLine } from './parsed-line.js';
 import { readTimestamp } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 
 const SERVER_ERROR = normalizeSeverity('error');
 const CLIENT_ERROR = normalizeSeverity('warning');

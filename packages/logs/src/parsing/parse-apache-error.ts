@@ -1,7 +1,7 @@
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromRange } from './detect-level.js';
-import type { ParsedLine } from './parsed-line.js';
 import { readTimestamp } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 
 /**
  * Parses an Apache error log line: `[Sun Dec 04 04:47:44 2005] [notice] message` (2.2) or

@@ -2,8 +2,8 @@ import { normalizeSeverity, type Severity } from '@triagekit/core';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromNumber, levelFromWord } from './detect-level.js';
 import { LEVEL_KEYS, MESSAGE_KEYS, SERVICE_KEYS, TIME_KEYS, TRACE_ID_KEYS } from './field-roles.js';
-import type { ParsedLine } from './parsed-line.js';
 import { parseTimeValue } from './parse-time-value.js';
+import type { ParsedLine } from './parsed-line.js';
 import { fieldString, renderFields, setField } from './structured-fields.js';
 
 type JsonObject = Record<string, unknown>;

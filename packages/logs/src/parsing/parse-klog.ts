@@ -3,8 +3,8 @@ import { createParsedLine } from './create-parsed-line.js';
 import { resolveYear } from './current-utc-year.js';
 import { daysSinceEpoch } from './days-since-epoch.js';
 import { levelFromLetter } from './detect-level.js';
-import type { ParsedLine } from './parsed-line.js';
 import { readClockMilliseconds } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 import { readLogfmtPairs } from './read-logfmt-pairs.js';
 import { setField } from './structured-fields.js';
 
@@ -34,7 +34,8 @@ export function parseKlog(line: string, referenceYear: number): ParsedLine | nul
   if (threadDigits === 0 || line.charCodeAt(threadStart + threadDigits) !== 32) return null;
   const sourceStart = threadStart + threadDigits + 1;
   const bracket = line.indexOf(']', sourceStart);
-  if (bracket < 0 || bracket - sourceStart > 256 || line.lastIndexOf(' ', bracket) >= sourceStart) return null;
+  if (bracket < 0 || bracket - sourceStart > 256 || line.lastIndexOf(' ', bracket) >= sourceStart)
+    return null;
   const month = digitsValue(line, 1, 3);
   const day = digitsValue(line, 3, 5);
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;

@@ -1,8 +1,7 @@
+import { isWeekdayAt, monthAt } from './calendar-names.js';
 import { isBlank, isDigit, isLetter, isUpperCase, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
-import { isWeekdayAt, monthAt } from './calendar-names.js';
 import { levelFromSyslogPriority } from './detect-level.js';
-import type { ParsedLine } from './parsed-line.js';
 import { parseAccessLog } from './parse-access-log.js';
 import { parseApacheError } from './parse-apache-error.js';
 import { parseJsonLine } from './parse-json-line.js';
@@ -13,6 +12,7 @@ import { parsePythonBasic } from './parse-python-basic.js';
 import { parseSyslogRfc3164 } from './parse-syslog-rfc3164.js';
 import { parseSyslogRfc5424 } from './parse-syslog-rfc5424.js';
 import { readTimestamp } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 import { readBracketedHeader } from './read-bracketed-header.js';
 import { readSyslogPriority } from './read-syslog-priority.js';
 import { stripGenericHeader } from './strip-generic-header.js';
@@ -116,7 +116,8 @@ function parseFromLetter(line: string, code: number, referenceYear: number): Par
     }
     if (isWeekdayAt(line, 0)) {
       const timestamp = readTimestamp(line, 0, referenceYear);
-      if (timestamp !== null) return stripGenericHeader(line, timestamp.end, timestamp.time, true, referenceYear);
+      if (timestamp !== null)
+        return stripGenericHeader(line, timestamp.end, timestamp.time, true, referenceYear);
     }
     const python = parsePythonBasic(line);
     if (python !== null) return python;
@@ -169,7 +170,8 @@ export function parseLogLine(line: string, options?: ParseLogLineOptions): Parse
     if (start === end) return EMPTY_LINE;
     const trimmed = start === 0 && end === text.length ? text : text.slice(start, end);
     return parseTrimmed(trimmed, options?.referenceYear ?? 0);
-  } catch {
+  } catch (error) {
+    if (process.env.FUZZ_RETHROW) throw error;
     return plain(text);
   }
 }

@@ -3,8 +3,8 @@ import { normalizeSeverity } from '@triagekit/core';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromNumber, levelFromWord } from './detect-level.js';
 import { LEVEL_KEYS, MESSAGE_KEYS, SERVICE_KEYS, TIME_KEYS, TRACE_ID_KEYS } from './field-roles.js';
-import type { ParsedLine } from './parsed-line.js';
 import { parseTimeValue } from './parse-time-value.js';
+import type { ParsedLine } from './parsed-line.js';
 import { readLogfmtPairs } from './read-logfmt-pairs.js';
 import { renderFields, setField } from './structured-fields.js';
 

@@ -2,8 +2,8 @@ import type { Severity } from '@triagekit/core';
 import { isBlank, isDigit, isLetter, skipBlanks, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromRange, upperCaseLevelFromRange } from './detect-level.js';
-import type { ParsedLine } from './parsed-line.js';
 import type { TimestampMatch } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 
 /** Longest tag (`program[pid]:`) accepted; RFC 3164 allows 32 characters, real systems go a bit over. */
 const MAX_TAG_LENGTH = 64;
@@ -83,7 +83,8 @@ export function parseSyslogRfc3164(
   if (upperCaseLevelFromRange(line, hostStart, hostEnd) !== null) return null;
   let host: string | null = null;
   let tagStart = hostStart;
-  const firstTokenIsTag = line.charCodeAt(hostEnd - 1) === 58 && findTagColon(line, hostStart) === hostEnd - 1;
+  const firstTokenIsTag =
+    line.charCodeAt(hostEnd - 1) === 58 && findTagColon(line, hostStart) === hostEnd - 1;
   if (!firstTokenIsTag) {
     host = hostEnd > hostStart ? line.slice(hostStart, hostEnd) : null;
     tagStart = skipBlanks(line, hostEnd);

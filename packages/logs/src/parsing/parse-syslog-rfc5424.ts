@@ -2,8 +2,8 @@ import { countDigits, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromSyslogPriority } from './detect-level.js';
 import { TRACE_ID_KEYS } from './field-roles.js';
-import type { ParsedLine } from './parsed-line.js';
 import { readTimestamp } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
 import { setField } from './structured-fields.js';
 
 /** Reads `[id name="value" ...]` elements from `start`; fills `fields`; returns the index past them. */

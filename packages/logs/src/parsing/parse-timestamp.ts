@@ -1,5 +1,5 @@
-import { countDigits, digitsValue, isDigit, isLetter } from './character-classes.js';
 import { isWeekdayAt, monthAt } from './calendar-names.js';
+import { countDigits, digitsValue, isDigit, isLetter } from './character-classes.js';
 import { resolveYear } from './current-utc-year.js';
 import { daysSinceEpoch } from './days-since-epoch.js';
 
@@ -112,8 +112,9 @@ function readSpacedZone(text: string, start: number): number {
   return start + 6;
 }
 
-function toEpoch(year: number, month: number, day: number): number | null {
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+/** Epoch milliseconds of a date at the clock read last; `NaN` (rejected by `match`) when out of range. */
+function toEpoch(year: number, month: number, day: number): number {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return Number.NaN;
   const seconds = ((daysSinceEpoch(year, month, day) * 24 + clockHour) * 60 + clockMinute) * 60 + clockSecond;
   return seconds * 1000 + clockMillisecond - clockOffsetMinutes * 60_000;
 }
@@ -232,7 +233,7 @@ function readSlashDate(text: string, start: number): TimestampMatch | null {
   return match(toEpochAtMidnight(year, monthNumber, day), dateEnd);
 }
 
-function toEpochAtMidnight(year: number, month: number, day: number): number | null {
+function toEpochAtMidnight(year: number, month: number, day: number): number {
   resetClock();
   return toEpoch(year, month, day);
 }
@@ -353,12 +354,14 @@ export function readTimestamp(text: string, start: number, referenceYear: number
     if (digits === 1 && next === 58) return readTimeOfDay(text, start);
     if (digits === 8) return readCompactDate(text, start);
     if (digits === 6 && next === 32) return readSixAndSix(text, start);
-    if (digits === 10 || digits === 13 || digits === 16 || digits === 19) return readEpoch(text, start, digits);
+    if (digits === 10 || digits === 13 || digits === 16 || digits === 19)
+      return readEpoch(text, start, digits);
     return null;
   }
   if (!isLetter(first)) return null;
   const month = monthAt(text, start);
-  if (month > 0 && text.charCodeAt(start + 3) === 32) return readMonthFirst(text, start, month, referenceYear);
+  if (month > 0 && text.charCodeAt(start + 3) === 32)
+    return readMonthFirst(text, start, month, referenceYear);
   if (isWeekdayAt(text, start)) return readWeekdayFirst(text, start);
   return null;
 }

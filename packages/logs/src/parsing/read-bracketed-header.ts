@@ -19,7 +19,11 @@ export interface BracketedHeader {
  * Reads `[timestamp]`, `[timestamp LEVEL module]` (Rust env_logger) or a dmesg uptime `[  123.456]`
  * at `start` (the `[`). Returns `null` when the brackets do not open with one of these.
  */
-export function readBracketedHeader(line: string, start: number, referenceYear: number): BracketedHeader | null {
+export function readBracketedHeader(
+  line: string,
+  start: number,
+  referenceYear: number,
+): BracketedHeader | null {
   const inner = skipBlanks(line, start + 1);
   const close = line.indexOf(']', inner);
   if (close < 0 || close - start > 96) return null;

@@ -15,8 +15,9 @@ import {
   isSourceLocation,
 } from './header-token-shapes.js';
 import type { LogFormat } from './log-format.js';
-import type { ParsedLine } from './parsed-line.js';
 import { readTimestamp } from './parse-timestamp.js';
+import type { ParsedLine } from './parsed-line.js';
+
 /** Header tokens scanned before giving up on finding a level: BGL-like headers use nine. */
 const MAX_HEADER_TOKENS = 14;
 
@@ -269,7 +270,9 @@ function takeLogger(): void {
   if (line.charCodeAt(end - 1) === 58) {
     const isLogger =
       isLoggerName(line, index, end - 1) ||
-      (scan.hasTimestamp && isClassName(line, index, end - 1) && levelFromRange(line, index, end - 1) === null);
+      (scan.hasTimestamp &&
+        isClassName(line, index, end - 1) &&
+        levelFromRange(line, index, end - 1) === null);
     if (isLogger) {
       setLogger(index, end - 1);
       scan.index = end;
