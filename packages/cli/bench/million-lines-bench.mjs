@@ -21,6 +21,13 @@ function random() {
 }
 const pick = (values) => values[Math.floor(random() * values.length)];
 
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+function nginxTime(time) {
+  const date = new Date(time);
+  const pad = (value) => String(value).padStart(2, '0');
+  return `${pad(date.getUTCDate())}/${months[date.getUTCMonth()]}/${date.getUTCFullYear()}:${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())} +0000`;
+}
+
 const writers = {
   checkout: (time, failing) =>
     JSON.stringify({
@@ -41,7 +48,7 @@ const writers = {
   orders: (time, failing) =>
     `ts=${new Date(time).toISOString()} level=${failing ? 'error' : 'info'} msg="${failing ? 'payment authorization failed' : pick(['order created', 'order shipped', 'inventory reserved'])}" order_id=${Math.floor(random() * 1e7)} duration=${Math.floor(random() * 90)}ms`,
   ingress: (time, failing) =>
-    `10.0.${Math.floor(random() * 255)}.${Math.floor(random() * 255)} - - [${new Date(time).toUTCString()}] "${pick(['GET', 'POST'])} ${pick(['/api/cart', '/api/checkout/confirm', '/api/orders'])} HTTP/1.1" ${failing ? 504 : 200} ${Math.floor(random() * 5000)} "-" "Mozilla/5.0" ${(random() * (failing ? 5 : 0.2)).toFixed(3)}`,
+    `10.0.${Math.floor(random() * 255)}.${Math.floor(random() * 255)} - - [${nginxTime(time)}] "${pick(['GET', 'POST'])} ${pick(['/api/cart', '/api/checkout/confirm', '/api/orders'])} HTTP/1.1" ${failing ? 504 : 200} ${Math.floor(random() * 5000)} "-" "Mozilla/5.0" ${(random() * (failing ? 5 : 0.2)).toFixed(3)}`,
 };
 
 const services = Object.keys(writers);

@@ -14,7 +14,8 @@ export const DELIMITER = 4;
 // inside words: they join the parts of identifiers, numbers, paths and class names.
 const DELIMITERS = '=:,;()[]{}<>"\'`|#&!?';
 
-const ASCII_KINDS = (() => {
+/** The kind of each ASCII code unit (index 0-127), for hot loops that look kinds up directly. */
+export const ASCII_CHARACTER_KINDS = (() => {
   const kinds = new Uint8Array(128);
   for (let code = 0; code < 128; code++) {
     if (code <= 32 || code === 127) kinds[code] = WHITESPACE;
@@ -31,7 +32,7 @@ const ASCII_KINDS = (() => {
  * {@link WHITESPACE} or {@link DELIMITER}. Never fails; `NaN` (past the end of a string) is whitespace.
  */
 export function characterKind(code: number): number {
-  return code < 128 ? (ASCII_KINDS[code] as number) : wideCharacterKind(code);
+  return code < 128 ? (ASCII_CHARACTER_KINDS[code] as number) : wideCharacterKind(code);
 }
 
 function wideCharacterKind(code: number): number {
@@ -43,3 +44,12 @@ function wideCharacterKind(code: number): number {
 
 /** The Unicode replacement character, left behind by invalid UTF-8: a word holding it is treated as data. */
 export const REPLACEMENT_CHARACTER = 0xfffd;
+
+/**
+ * The UTF-16 code unit of `text` at `index`, or a space (32) outside the string. Reading past either end
+ * through this helper, rather than `charCodeAt` (which answers `NaN`), keeps V8 on its fast path: an
+ * out-of-bounds `charCodeAt` deoptimises its call site for good.
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : 32;
+}

@@ -1,12 +1,4 @@
-import {
-  characterKind,
-  DELIMITER,
-  DIGIT,
-  LETTER,
-  REPLACEMENT_CHARACTER,
-  WHITESPACE,
-  WORD_SYMBOL,
-} from './character-kinds.js';
+import { ASCII_CHARACTER_KINDS, characterKind, codeAt, DIGIT, LETTER, WHITESPACE } from './character-kinds.js';
 import { isValueWord } from './is-value-word.js';
 import { ipv6Length, isoTimestampLength, urlEnd } from './special-words.js';
 import { HASH_SEED_A, HASH_SEED_B, hashRange, hashStepA, hashStepB } from './text-hash.js';
@@ -35,7 +27,7 @@ const SPACE = 32;
 const scratchHashes = new Int32Array(2);
 
 function kindAt(text: string, index: number): number {
-  return characterKind(text.charCodeAt(index));
+  return characterKind(codeAt(text, index));
 }
 
 /**
@@ -140,10 +132,10 @@ function mergeVariableRun(tokens: TokenBuffer): void {
 
 function isPath(text: string, start: number, end: number, slashes: number): boolean {
   const first = text.charCodeAt(start);
-  let rooted = first === SLASH || (first === TILDE && text.charCodeAt(start + 1) === SLASH);
+  let rooted = first === SLASH || (first === TILDE && codeAt(text, start + 1) === SLASH);
   if (first === DOT) {
-    const second = text.charCodeAt(start + 1);
-    rooted = second === SLASH || (second === DOT && text.charCodeAt(start + 2) === SLASH);
+    const second = codeAt(text, start + 1);
+    rooted = second === SLASH || (second === DOT && codeAt(text, start + 2) === SLASH);
   }
   if (!rooted && slashes < 2) return false;
   for (let index = start; index < end; index++) {
@@ -191,8 +183,13 @@ function mayBeValueWord(first: number, length: number): boolean {
  * Variables separated only by whitespace merge into one. Only the first {@link LONGEST_MESSAGE} characters
  * and {@link MOST_TOKENS} tokens are examined; whatever follows is folded into the last token, as a
  * variable. One pass over the characters, which also hashes separators and words; never throws.
+ *
+ * Speed matters here (every message goes through it): the loops use numeric literals and local copies
+ * rather than module constants, which V8 reloads on every use, and plain literal words (no digit, `/`,
+ * `@`, trailing dot or colon) never leave the fast path.
  */
 export function lexMessage(message: string, tokens: TokenBuffer): void {
+  const kinds = ASCII_CHARACTER_KINDS;
   tokens.reset(message);
   const end = Math.min(message.length, LONGEST_MESSAGE);
   let index = 0;
@@ -208,186 +205,119 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     // The separator: whitespace (hashed as one space per run) and structure punctuation.
     const preStart = index;
     let plain = true;
-    let separatorA = HASH_SEED_A;
-    let separatorB = HASH_SEED_B;
-    // The separator's hashes before its trailing whitespace, for punctuation that ends the message.
-    let settledA = separatorA;
-    let settledB = separatorB;
-    let inWhitespace = false;
-    let special = -1;
-    while (index < end) {
-      const code = message.charCodeAt(index);
-      const kind = characterKind(code);
-      if (kind === WHITESPACE) {
-        if (!inWhitespace) {
-          separatorA = hashStepA(separatorA, SPACE);
-          separatorB = hashStepB(separatorB, SPACE);
-          inWhitespace = true;
-        }
-        index++;
-        continue;
-      }
-      if (kind !== DELIMITER) break;
-      if (code === COLON && message.charCodeAt(index + 1) === COLON) {
-        const length = ipv6Length(message, index, end);
-        if (length > 0) {
-          special = tokens.push(preStart, index, index + length, index, false);
-          index += length;
-          break;
-        }
-      }
-      separatorA = hashStepA(separatorA, code);
-      separatorB = hashStepB(separatorB, code);
-      settledA = separatorA;
-      settledB = separatorB;
-      inWhitespace = false;
-      plain = false;
-      if ((code === QUOTE || code === APOSTROPHE || code === BACKTICK) && opensValue(message, index)) {
-        const close = closingQuote(message, index, end);
-        if (close > 0) {
-          special = tokens.push(preStart, index + 1, close, index + 1, false);
-          index = close;
-          break;
-        }
-      } else if (closingBracket(code) > 0) {
-        if (message.charCodeAt(index + 1) === closingBracket(code) && opensValue(message, index)) {
-          special = tokens.push(preStart, index + 1, index + 1, index + 1, false);
-          index++;
-          break;
-        }
-      }
+    let separatorA: number;
+    let separatorB: number;
+    const firstCode = message.charCodeAt(index);
+    const followingCode = index + 1 < end ? message.charCodeAt(index + 1) : 32;
+    if (firstCode === 32 && (((followingCode | 32) - 97) >>> 0 < 26 || (followingCode - 48) >>> 0 < 10)) {
+      // The usual separator: one space before a letter or a digit.
+      separatorA = SPACE_SEPARATOR_A;
+      separatorB = SPACE_SEPARATOR_B;
       index++;
-    }
-    if (special >= 0) {
-      tokens.setHashes(special, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
-      continue;
-    }
-    if (index >= end) {
-      // Punctuation after the last word is a token of its own; trailing whitespace is dropped.
-      if (!plain) {
-        let trailingEnd = end;
-        while (kindAt(message, trailingEnd - 1) === WHITESPACE) trailingEnd--;
-        const trailing = tokens.push(preStart, trailingEnd, trailingEnd, -1, false);
-        tokens.setHashes(trailing, settledA, settledB, HASH_SEED_A, HASH_SEED_B);
+    } else {
+      separatorA = HASH_SEED_A;
+      separatorB = HASH_SEED_B;
+      // The separator's hashes before its trailing whitespace, for punctuation that ends the message.
+      let settledA = separatorA;
+      let settledB = separatorB;
+      let inWhitespace = false;
+      let special = -1;
+      while (index < end) {
+        const code = message.charCodeAt(index);
+        const kind = code < 128 ? (kinds[code] as number) : characterKind(code);
+        if (kind === 3 /* whitespace */) {
+          if (!inWhitespace) {
+            separatorA = hashStepA(separatorA, 32);
+            separatorB = hashStepB(separatorB, 32);
+            inWhitespace = true;
+          }
+          index++;
+          continue;
+        }
+        if (kind !== 4 /* delimiter */) break;
+        special = specialValueAt(message, index, end, tokens, preStart);
+        if (special >= 0) {
+          if (code !== COLON) {
+            // A quoted phrase or an empty value: the opening quote or bracket belongs to the separator.
+            separatorA = hashStepA(separatorA, code);
+            separatorB = hashStepB(separatorB, code);
+          }
+          index = tokens.wordEnd[special] as number;
+          break;
+        }
+        separatorA = hashStepA(separatorA, code);
+        separatorB = hashStepB(separatorB, code);
+        settledA = separatorA;
+        settledB = separatorB;
+        inWhitespace = false;
+        plain = false;
+        index++;
       }
-      break;
-    }
-
-    const wordStart = index;
-    const first = message.charCodeAt(index);
-    if (first >= 48 && first <= 57) {
-      const length = isoTimestampLength(message, index, end);
-      if (length > 0) {
-        index = pushVariable(tokens, preStart, wordStart, index + length, plain, separatorA, separatorB);
+      if (special >= 0) {
+        tokens.setHashes(special, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
         continue;
       }
+      if (index >= end) {
+        // Punctuation after the last word is a token of its own; trailing whitespace is dropped.
+        if (!plain) {
+          let trailingEnd = end;
+          while (kindAt(message, trailingEnd - 1) === WHITESPACE) trailingEnd--;
+          const trailing = tokens.push(preStart, trailingEnd, trailingEnd, -1, false);
+          tokens.setHashes(trailing, settledA, settledB, HASH_SEED_A, HASH_SEED_B);
+        }
+        break;
+      }
     }
 
-    // One pass over the word hashes it and notes what the verdict needs: digits (most words have none and
-    // are wording), slashes, `@` and replacement characters.
+    // The word: one pass hashes it and notes what the verdict needs. Most words hold letters only.
+    const wordStart = index;
     let wordA = HASH_SEED_A;
     let wordB = HASH_SEED_B;
-    let slashes = 0;
-    let lastSlash = -1;
     let hasDigit = false;
-    let needsClassifier = false;
+    // A `/`, an `@` or a replacement character: the word needs the careful path.
+    let unusual = false;
     while (index < end) {
       const code = message.charCodeAt(index);
       if (((code | 32) - 97) >>> 0 >= 26) {
         if ((code - 48) >>> 0 < 10) {
           hasDigit = true;
         } else {
-          const kind = characterKind(code);
-          if (kind === WORD_SYMBOL) {
-            if (code === SLASH) {
-              slashes++;
-              lastSlash = index;
-            } else if (code === AT) {
-              needsClassifier = true;
-            }
-          } else if (kind === LETTER) {
-            if (code === REPLACEMENT_CHARACTER) needsClassifier = true;
-          } else if (kind === WHITESPACE || code !== APOSTROPHE || !isInnerApostrophe(message, index)) {
+          const kind = code < 128 ? (kinds[code] as number) : characterKind(code);
+          if (kind === 0 /* word symbol */) {
+            if (code === 47 /* slash */ || code === 64 /* at */) unusual = true;
+          } else if (kind === 1 /* letter */) {
+            if (code === 0xfffd /* replacement character */) unusual = true;
+          } else if (kind === 3 /* whitespace */ || code !== 39 /* apostrophe */ || !isInnerApostrophe(message, index)) {
             break;
           }
         }
       }
-      wordA = hashStepA(wordA, code);
-      wordB = hashStepB(wordB, code);
+      wordA = Math.imul(wordA ^ code, 0x01000193); // hashStepA
+      wordB = (Math.imul(wordB, 0x2c9277b5) + code) | 0; // hashStepB
       index++;
     }
-
-    if (index < end && message.charCodeAt(index) === COLON) {
-      const next = message.charCodeAt(index + 1);
-      if (next === SLASH && message.charCodeAt(index + 2) === SLASH && isScheme(message, wordStart, index)) {
-        const restStart = index + 3;
-        const urlStop = urlEnd(message, restStart, end);
-        const url = tokens.push(preStart, wordStart, urlStop, urlStop > restStart ? restStart : -1, plain);
-        // A URL without a rest is a literal word; its hash is taken from the text.
-        hashRange(message, wordStart, urlStop, scratchHashes);
-        tokens.setHashes(url, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
-        index = urlStop;
-        continue;
-      }
-      if (isHexRun(message, wordStart, index)) {
-        const length = ipv6Length(message, wordStart, end);
-        if (length > 0) {
-          index = pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
-          continue;
-        }
-      }
-      if (next === BACKSLASH && index === wordStart + 1 && characterKind(first) === LETTER) {
-        let pathEnd = index;
-        while (pathEnd < end && kindAt(message, pathEnd) !== WHITESPACE) pathEnd++;
-        index = pushVariable(tokens, preStart, wordStart, pathEnd, plain, separatorA, separatorB);
-        continue;
-      }
-    }
-
-    if (slashes === 0) {
-      // Sentence punctuation after a word is not part of it: `port 8080.` → `port <*>.`.
-      if (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) {
-        while (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) index--;
-        hashRange(message, wordStart, index, scratchHashes);
-        wordA = scratchHashes[0] as number;
-        wordB = scratchHashes[1] as number;
-      }
-    } else if (isPath(message, wordStart, index, slashes)) {
-      // A file name may end with a dot, so a path keeps its trailing dots.
-      index = pushVariable(tokens, preStart, wordStart, index, plain, separatorA, separatorB);
-      continue;
-    } else if (slashes === 1 && lastSlash > wordStart && lastSlash < index - 1 && tokens.count < MOST_TOKENS - 2) {
-      // `TCP/IP`, `PS/2`: two words framed by the slash.
-      const left = tokens.push(preStart, wordStart, lastSlash, variableStart(message, wordStart, lastSlash), plain);
-      hashRange(message, wordStart, lastSlash, scratchHashes);
-      tokens.setHashes(left, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
-      mergeVariableRun(tokens);
-      const right = tokens.push(lastSlash, lastSlash + 1, index, variableStart(message, lastSlash + 1, index), false);
-      hashRange(message, lastSlash + 1, index, scratchHashes);
-      const slashA = hashStepA(HASH_SEED_A, SLASH);
-      const slashB = hashStepB(HASH_SEED_B, SLASH);
-      tokens.setHashes(right, slashA, slashB, scratchHashes[0] as number, scratchHashes[1] as number);
-      continue;
-    }
-
     const length = index - wordStart;
-    let variableFrom = -1;
-    if ((first - 48) >>> 0 < 10) {
-      // Data starts with a digit (see variableStart): the whole word is variable.
-      variableFrom = wordStart;
-    } else if (hasDigit || needsClassifier || length > LONGEST_LITERAL_WORD) {
-      variableFrom = variableStart(message, wordStart, index);
-    } else if (mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) {
-      variableFrom = wordStart;
+    if (
+      !hasDigit &&
+      !unusual &&
+      length <= LONGEST_LITERAL_WORD &&
+      message.charCodeAt(index - 1) !== 46 /* dot */ &&
+      (index >= end || message.charCodeAt(index) !== 58 /* colon */)
+    ) {
+      // A plain word: wording, unless it is a value word or part of a date.
+      const first = message.charCodeAt(wordStart);
+      const variableFrom = mayBeValueWord(first, length) && isValueWord(message, wordStart, length) ? wordStart : -1;
+      const token = tokens.push(preStart, wordStart, index, variableFrom, plain);
+      tokens.setHashes(token, separatorA, separatorB, wordA, wordB);
+      if (length === 3 && first >= 65 && first <= 90) {
+        tokens.calendar[token] = calendarKind(message, wordStart, index);
+        maskCalendarNames(tokens, token);
+        mergeVariableRun(tokens);
+      }
+      if (variableFrom >= 0) mergeVariableRun(tokens);
+      continue;
     }
-    const word = tokens.push(preStart, wordStart, index, variableFrom, plain);
-    tokens.setHashes(word, separatorA, separatorB, wordA, wordB);
-    if (length <= 3) {
-      tokens.calendar[word] = calendarKind(message, wordStart, index);
-      maskCalendarNames(tokens, word);
-    }
-    mergeVariableRun(tokens);
-    mergeVariableRun(tokens);
+    index = finishWord(message, tokens, preStart, wordStart, index, end, plain, separatorA, separatorB, wordA, wordB);
   }
 
   if (message.length > end && tokens.count > 0) {
@@ -397,6 +327,131 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     if ((tokens.variableFrom[last] as number) < 0) tokens.variableFrom[last] = tokens.wordStart[last] as number;
   }
 }
+
+const SPACE_SEPARATOR_A = hashStepA(HASH_SEED_A, 32);
+const SPACE_SEPARATOR_B = hashStepB(HASH_SEED_B, 32);
+
+/**
+ * At the delimiter `index`: pushes a token for an IPv6 address starting with `::`, a quoted phrase, or an
+ * empty value, and returns its index; -1 when there is none. The caller sets the token's hashes.
+ */
+function specialValueAt(message: string, index: number, end: number, tokens: TokenBuffer, preStart: number): number {
+  const code = message.charCodeAt(index);
+  if (code === COLON) {
+    if (codeAt(message, index + 1) !== COLON) return -1;
+    const length = ipv6Length(message, index, end);
+    return length > 0 ? tokens.push(preStart, index, index + length, index, false) : -1;
+  }
+  if (code === QUOTE || code === APOSTROPHE || code === BACKTICK) {
+    if (!opensValue(message, index)) return -1;
+    const close = closingQuote(message, index, end);
+    return close > 0 ? tokens.push(preStart, index + 1, close, index + 1, false) : -1;
+  }
+  const closing = closingBracket(code);
+  if (closing < 0 || codeAt(message, index + 1) !== closing || !opensValue(message, index)) return -1;
+  return tokens.push(preStart, index + 1, index + 1, index + 1, false);
+}
+
+/**
+ * The careful path for a word `message.slice(wordStart, wordEnd)` that holds a digit, `/`, `@` or a
+ * replacement character, ends with a dot, is very long, or is followed by a colon. Pushes its token(s) and
+ * returns where lexing continues.
+ */
+function finishWord(
+  message: string,
+  tokens: TokenBuffer,
+  preStart: number,
+  wordStart: number,
+  wordEnd: number,
+  end: number,
+  plain: boolean,
+  separatorA: number,
+  separatorB: number,
+  wordA: number,
+  wordB: number,
+): number {
+  let index = wordEnd;
+  const first = message.charCodeAt(wordStart);
+  if (first >= 48 && first <= 57) {
+    const length = isoTimestampLength(message, wordStart, end);
+    if (length > 0) return pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
+  }
+
+  if (index < end && message.charCodeAt(index) === COLON) {
+    const next = codeAt(message, index + 1);
+    if (next === SLASH && codeAt(message, index + 2) === SLASH && isScheme(message, wordStart, index)) {
+      const restStart = index + 3;
+      const urlStop = urlEnd(message, restStart, end);
+      const url = tokens.push(preStart, wordStart, urlStop, urlStop > restStart ? restStart : -1, plain);
+      // A URL without a rest is a literal word; its hash is taken from the text.
+      hashRange(message, wordStart, urlStop, scratchHashes);
+      tokens.setHashes(url, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
+      return urlStop;
+    }
+    if (isHexRun(message, wordStart, index)) {
+      const length = ipv6Length(message, wordStart, end);
+      if (length > 0) return pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
+    }
+    if (next === BACKSLASH && index === wordStart + 1 && characterKind(first) === LETTER) {
+      let pathEnd = index;
+      while (pathEnd < end && kindAt(message, pathEnd) !== WHITESPACE) pathEnd++;
+      return pushVariable(tokens, preStart, wordStart, pathEnd, plain, separatorA, separatorB);
+    }
+  }
+
+  let slashes = 0;
+  let lastSlash = -1;
+  for (let position = wordStart; position < index; position++) {
+    if (message.charCodeAt(position) === SLASH) {
+      slashes++;
+      lastSlash = position;
+    }
+  }
+  if (slashes === 0) {
+    // Sentence punctuation after a word is not part of it: `port 8080.` → `port <*>.`.
+    if (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) {
+      while (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) index--;
+      hashRange(message, wordStart, index, scratchHashes);
+      wordA = scratchHashes[0] as number;
+      wordB = scratchHashes[1] as number;
+    }
+  } else if (isPath(message, wordStart, index, slashes)) {
+    // A file name may end with a dot, so a path keeps its trailing dots.
+    return pushVariable(tokens, preStart, wordStart, index, plain, separatorA, separatorB);
+  } else if (slashes === 1 && lastSlash > wordStart && lastSlash < index - 1 && tokens.count < MOST_TOKENS - 2) {
+    // `TCP/IP`, `PS/2`: two words framed by the slash.
+    const left = tokens.push(preStart, wordStart, lastSlash, variableStart(message, wordStart, lastSlash), plain);
+    hashRange(message, wordStart, lastSlash, scratchHashes);
+    tokens.setHashes(left, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
+    mergeVariableRun(tokens);
+    const right = tokens.push(lastSlash, lastSlash + 1, index, variableStart(message, lastSlash + 1, index), false);
+    hashRange(message, lastSlash + 1, index, scratchHashes);
+    tokens.setHashes(right, SLASH_SEPARATOR_A, SLASH_SEPARATOR_B, scratchHashes[0] as number, scratchHashes[1] as number);
+    return index;
+  }
+
+  const length = index - wordStart;
+  let variableFrom = -1;
+  if (first >= 48 && first <= 57) {
+    // Data starts with a digit (see variableStart): the whole word is variable.
+    variableFrom = wordStart;
+  } else {
+    variableFrom = variableStart(message, wordStart, index);
+    if (variableFrom < 0 && mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) variableFrom = wordStart;
+  }
+  const word = tokens.push(preStart, wordStart, index, variableFrom, plain);
+  tokens.setHashes(word, separatorA, separatorB, wordA, wordB);
+  if (length <= 3) {
+    tokens.calendar[word] = calendarKind(message, wordStart, index);
+    maskCalendarNames(tokens, word);
+  }
+  mergeVariableRun(tokens);
+  mergeVariableRun(tokens);
+  return index;
+}
+
+const SLASH_SEPARATOR_A = hashStepA(HASH_SEED_A, SLASH);
+const SLASH_SEPARATOR_B = hashStepB(HASH_SEED_B, SLASH);
 
 /** Pushes a token that is a variable as a whole (path, address, date-time) and returns where it ends. */
 function pushVariable(

@@ -1,4 +1,4 @@
-import { characterKind, DELIMITER, DIGIT, LETTER, WHITESPACE } from './character-kinds.js';
+import { characterKind, codeAt, DELIMITER, WHITESPACE } from './character-kinds.js';
 
 const COLON = 58;
 const DOT = 46;
@@ -7,7 +7,7 @@ const HYPHEN = 45;
 const PLUS = 43;
 
 function isDigitAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return code >= 48 && code <= 57;
 }
 
@@ -23,7 +23,7 @@ function digitsAt(text: string, index: number, count: number): boolean {
 /** Whether the word that ended at `index` is complete there: `index` is the end or whitespace/punctuation. */
 function endsWordAt(text: string, index: number, end: number): boolean {
   if (index >= end) return true;
-  const kind = characterKind(text.charCodeAt(index));
+  const kind = characterKind(codeAt(text, index));
   return kind === WHITESPACE || kind === DELIMITER;
 }
 
@@ -32,24 +32,24 @@ function endsWordAt(text: string, index: number, end: number): boolean {
  * +02:00`), or 0. It must hold the date, the hour and the minutes; seconds, fraction and zone are optional.
  */
 export function isoTimestampLength(text: string, start: number, end: number): number {
-  if (start + 16 > end || !digitsAt(text, start, 4) || text.charCodeAt(start + 4) !== HYPHEN) return 0;
-  if (!digitsAt(text, start + 5, 2) || text.charCodeAt(start + 7) !== HYPHEN || !digitsAt(text, start + 8, 2)) return 0;
-  const separator = text.charCodeAt(start + 10);
+  if (start + 16 > end || !digitsAt(text, start, 4) || codeAt(text, start + 4) !== HYPHEN) return 0;
+  if (!digitsAt(text, start + 5, 2) || codeAt(text, start + 7) !== HYPHEN || !digitsAt(text, start + 8, 2)) return 0;
+  const separator = codeAt(text, start + 10);
   if (separator !== 84 && separator !== 32) return 0;
-  if (!digitsAt(text, start + 11, 2) || text.charCodeAt(start + 13) !== COLON || !digitsAt(text, start + 14, 2)) return 0;
+  if (!digitsAt(text, start + 11, 2) || codeAt(text, start + 13) !== COLON || !digitsAt(text, start + 14, 2)) return 0;
   let index = start + 16;
-  if (text.charCodeAt(index) === COLON && digitsAt(text, index + 1, 2)) index += 3;
-  const fraction = text.charCodeAt(index);
+  if (codeAt(text, index) === COLON && digitsAt(text, index + 1, 2)) index += 3;
+  const fraction = codeAt(text, index);
   if ((fraction === DOT || fraction === 44) && isDigitAt(text, index + 1)) {
     index++;
     while (index < end && isDigitAt(text, index)) index++;
   }
-  const zone = text.charCodeAt(index);
+  const zone = codeAt(text, index);
   if (zone === 90) {
     index++;
   } else if ((zone === PLUS || zone === HYPHEN) && digitsAt(text, index + 1, 2)) {
     index += 3;
-    if (text.charCodeAt(index) === COLON && digitsAt(text, index + 1, 2)) index += 3;
+    if (codeAt(text, index) === COLON && digitsAt(text, index + 1, 2)) index += 3;
     else if (digitsAt(text, index, 2)) index += 2;
   }
   return index <= end && endsWordAt(text, index, end) ? index - start : 0;
@@ -67,9 +67,9 @@ export function ipv6Length(text: string, start: number, end: number): number {
   let groupLength = 0;
   let sawDigit = false;
   while (index < end) {
-    const code = text.charCodeAt(index);
+    const code = codeAt(text, index);
     if (code === COLON) {
-      if (index > start && text.charCodeAt(index - 1) === COLON) {
+      if (index > start && codeAt(text, index - 1) === COLON) {
         if (doubleColon) return 0;
         doubleColon = true;
       }
@@ -85,7 +85,7 @@ export function ipv6Length(text: string, start: number, end: number): number {
     }
     index++;
   }
-  if (text.charCodeAt(index - 1) === COLON && text.charCodeAt(index - 2) !== COLON) {
+  if (codeAt(text, index - 1) === COLON && codeAt(text, index - 2) !== COLON) {
     index--;
     colons--;
   }
@@ -100,7 +100,7 @@ export function ipv6Length(text: string, start: number, end: number): number {
 export function urlEnd(text: string, restStart: number, end: number): number {
   let index = restStart;
   while (index < end) {
-    const code = text.charCodeAt(index);
+    const code = codeAt(text, index);
     if (characterKind(code) === WHITESPACE) break;
     // Quotes, angle brackets and closing brackets frame a URL; opening ones may be part of it.
     if (code === 34 || code === 39 || code === 96 || code === 60 || code === 62) break;
@@ -108,7 +108,7 @@ export function urlEnd(text: string, restStart: number, end: number): number {
     index++;
   }
   while (index > restStart) {
-    const code = text.charCodeAt(index - 1);
+    const code = codeAt(text, index - 1);
     if (code !== DOT && code !== 44 && code !== 59 && code !== COLON && code !== 33 && code !== 63) break;
     index--;
   }

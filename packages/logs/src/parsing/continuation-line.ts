@@ -9,7 +9,7 @@ const PYTHON_EXCEPTION = /^[A-Za-z_][\w.]*(?::|$)/;
 const PYTHON_CHAIN =
   /^(?:During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)$/;
 const GO_LINE =
-  /^(?:goroutine \d+ \[|created by |exit status \d+$|\[signal |panic: |fatal error: |runtime stack:|\S+\(.*\)$)/;
+  /^(?:goroutine \d+ \[|created by |exit status \d+$|\[signal |panic: |fatal error: |runtime stack:|[^\s(]+\(.*\)$)/;
 
 /** Opening line of a Python traceback. */
 export const TRACEBACK_HEADER = 'Traceback (most recent call last):';

@@ -3,7 +3,7 @@ import type { LogFormat } from './log-format.js';
 import type { ParsedLine } from './parsed-line.js';
 
 /** Shared, frozen `{}` so lines without fields allocate nothing for them. */
-export const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
+const NO_FIELDS: Readonly<Record<string, string>> = Object.freeze({});
 
 /**
  * Builds a {@link ParsedLine}. Every parser goes through here so all results share one object shape,

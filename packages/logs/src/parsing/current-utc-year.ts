@@ -9,7 +9,7 @@ const CALLS_PER_CHECK = 1024;
  * The current UTC year. The clock is read at most once per {@link CALLS_PER_CHECK} calls (and the year
  * recomputed only once it has ended), so a stream crossing New Year switches within a thousand lines.
  */
-export function currentUtcYear(): number {
+function currentUtcYear(): number {
   if (cachedYear !== 0 && ++callsSinceCheck < CALLS_PER_CHECK) return cachedYear;
   callsSinceCheck = 0;
   const now = Date.now();

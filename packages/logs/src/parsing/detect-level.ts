@@ -18,6 +18,7 @@ const SPELLINGS: Readonly<Record<string, string>> = {
   information: 'information',
   informational: 'informational',
   notice: 'notice',
+  log: 'info',
   warn: 'warn',
   wrn: 'warn',
   warning: 'warning',

@@ -14,7 +14,7 @@ const whole = (check: (text: string, start: number, end: number) => boolean) => 
 describe('header token shapes', () => {
   it('tells logger names from words', () => {
     const logger = whole(isLoggerName);
-    for (const name of ['search.api', 'o.a.h.MRAppMaster', 'Outer$Inner', '__main__', 'ActivityManager']) {
+    for (const name of ['search.api', 'o.e.s.BlockManager', 'Outer$Inner', '__main__', 'ActivityManager']) {
       expect(logger(name), name).toBe(true);
     }
     for (const word of ['ciod', 'Starting', 'etc.', 'wait..now', 'a', 'http://x', 'x(y)']) {
@@ -27,8 +27,8 @@ describe('header token shapes', () => {
     expect(whole(isClassName)('REMOTING')).toBe(false);
     expect(whole(isCapitalsWord)('KERNEL')).toBe(true);
     expect(whole(isCapitalsWord)('Kernel')).toBe(false);
-    expect(whole(isMachineToken)('R02-M1:J12')).toBe(true);
-    expect(whole(isMachineToken)('combo')).toBe(false);
+    expect(whole(isMachineToken)('rack7-n3:slot2')).toBe(true);
+    expect(whole(isMachineToken)('gateway')).toBe(false);
     expect(whole(isSourceLocation)('main.go:42')).toBe(true);
     expect(whole(isSourceLocation)('host:42')).toBe(false);
     expect(isJavaClassName('c.e.pay.ChargeController')).toBe(true);

@@ -1,8 +1,8 @@
 import { isDigit, isLetter, isLowerCase, isUpperCase } from './character-classes.js';
 
 // Sticky regexes: the regex engine runs in native code, which beats a character loop on long tokens.
-const LOGGER = /[A-Za-z_][\w$.-]*/y;
-const LOGGER_MARK = /[.$_]|[a-z][A-Z]/g;
+// A logger name is identifier characters with at least one mark: `.`, `$`, `_` or a lower-to-upper step.
+const MARKED_LOGGER = /(?:[A-Za-z][A-Za-z0-9-]*)?(?:[.$_]|[a-z][A-Z])[\w$.-]*/y;
 const CLASS_NAME = /[A-Z][A-Z0-9]*[a-z][A-Za-z0-9]*/y;
 
 /** Whether the sticky `pattern` matches exactly `text[start, end)`. */
@@ -14,18 +14,16 @@ function matchesExactly(pattern: RegExp, text: string, start: number, end: numbe
 /**
  * Whether `text[start, end)` reads as a logger or component name rather than a word of prose:
  * identifier characters only (`[A-Za-z0-9_$.-]`, starting with a letter or `_`), and dotted
- * (`search.api`, `o.a.h.MRAppMaster`), with `$` or `_` (`Outer$Inner`, `__main__`) or camel-cased
+ * (`search.api`, `o.e.s.BlockManager`), with `$` or `_` (`Outer$Inner`, `__main__`) or camel-cased
  * (`ActivityManager`). Plain words such as `ciod` or `Starting` are not, so messages opening with `word:`
  * keep it. A trailing or doubled dot (`etc.`, `wait...`) is punctuation, not a package separator.
  */
 export function isLoggerName(text: string, start: number, end: number): boolean {
   const length = end - start;
-  if (length < 2 || length > 200 || !matchesExactly(LOGGER, text, start, end)) return false;
+  if (length < 2 || length > 200 || !matchesExactly(MARKED_LOGGER, text, start, end)) return false;
   if (text.charCodeAt(end - 1) === 46) return false;
   const doubledDot = text.indexOf('..', start);
-  if (doubledDot >= 0 && doubledDot < end) return false;
-  LOGGER_MARK.lastIndex = start;
-  return LOGGER_MARK.test(text) && LOGGER_MARK.lastIndex <= end;
+  return doubledDot < 0 || doubledDot >= end;
 }
 
 /** Whether `text[start, end)` is a capitalised identifier such as `Remoting` or `Server2` (not `ALLCAPS`). */
@@ -45,7 +43,7 @@ export function isCapitalsWord(text: string, start: number, end: number): boolea
 
 /**
  * Whether `text[start, end)` looks like a host, node or id rather than a word: it holds a digit or one of
- * `-`, `.`, `:`, `/`, `@` (`web-01`, `R02-M1-N0-C:J12-U11`, `10.0.0.1`). Stops at the first such mark.
+ * `-`, `.`, `:`, `/`, `@` (`web-01`, `rack7-n3:slot2`, `10.0.0.1`). Stops at the first such mark.
  */
 export function isMachineToken(text: string, start: number, end: number): boolean {
   for (let index = start; index < end; index++) {
@@ -72,7 +70,7 @@ export function isDigitsRange(text: string, start: number, end: number): boolean
   return end > start;
 }
 
-/** Whether a logger name looks like a Java class (`c.e.payments.api.ChargeController`, `dfs.DataNode$PacketResponder`). */
+/** Whether a logger name looks like a Java class (`c.e.payments.api.ChargeController`, `net.Peer$Sender`). */
 export function isJavaClassName(name: string): boolean {
   const lastDot = name.lastIndexOf('.');
   if (lastDot < 0 || lastDot === name.length - 1) return false;

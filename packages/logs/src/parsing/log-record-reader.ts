@@ -34,6 +34,7 @@ interface OpenRecord {
   readonly parsed: ParsedLine;
   readonly line: number;
   readonly lines: string[];
+  /** UTF-8 bytes so far, or -1 until a second line makes the byte cap matter. */
   bytes: number;
   kind: TraceKind;
   /** The last un-indented line after a `Traceback` header: the exception a human would quote. */
@@ -47,6 +48,15 @@ interface HeldBlank {
 
 function positiveOr(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}
+
+/** Whether `text` holds only blanks (or nothing); stops at the first other character. */
+function isBlankLine(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 function byteLength(text: string): number {
@@ -93,6 +103,7 @@ export class LogRecordReader {
     } catch {
       // Defensive: a reader bug must not lose the line or stop the stream.
       this.#emitOpen(output);
+      this.#emitHeldBlanks(output);
       output.push(this.#record(parseLogLine(''), this.#lineNumber, [text], 'none', null));
     }
     return output;
@@ -107,7 +118,7 @@ export class LogRecordReader {
   }
 
   #accept(text: string, output: LogRecord[]): void {
-    if (text.trim().length === 0) {
+    if (isBlankLine(text)) {
       this.#acceptBlank(text, output);
       return;
     }
@@ -127,7 +138,8 @@ export class LogRecordReader {
     }
     this.#emitOpen(output);
     this.#emitHeldBlanks(output);
-    this.#start(parsed, text, traceKindOfFirstLine(text));
+    // Lines with a timestamp open ordinary records; only headerless ones can open a bare trace.
+    this.#start(parsed, text, parsed.time === null ? traceKindOfFirstLine(text) : 'none');
   }
 
   #acceptBlank(text: string, output: LogRecord[]): void {
@@ -150,6 +162,7 @@ export class LogRecordReader {
 
   #continue(open: OpenRecord, text: string, kind: TraceKind, parsed: ParsedLine, output: LogRecord[]): void {
     const held = this.#heldBlanks;
+    if (open.bytes < 0) open.bytes = byteLength(open.lines[0] ?? '');
     let addedBytes = byteLength(text) + 1;
     for (const blank of held) addedBytes += byteLength(blank.text) + 1;
     const fits =
@@ -177,7 +190,7 @@ export class LogRecordReader {
       parsed,
       line: this.#lineNumber,
       lines: [text],
-      bytes: byteLength(text),
+      bytes: -1,
       kind,
       exceptionLine: null,
     };

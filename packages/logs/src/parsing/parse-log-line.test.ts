@@ -466,6 +466,67 @@ describe('parseLogLine: generic', () => {
   });
 });
 
+describe('parseLogLine: general header rules on other shapes', () => {
+  const cases: [string, string, Record<string, unknown>][] = [
+    [
+      '2026-03-04 14:10:02,747 - WARN  [Election[peer=3]/10.0.0.3:2888:Leader@412] - vote timed out: 800',
+      'vote timed out: 800',
+      { level: 'warning', fields: { thread: 'Election[peer=3]/10.0.0.3:2888:Leader@412' } },
+    ],
+    [
+      '- 1772633402 2026.03.04 cn42 Mar 4 14:10:02 cn42/cn42 crond(pam_unix)[812]: session closed for user ops',
+      'session closed for user ops',
+      { service: 'crond', time: 1772633402000, fields: { host: 'cn42', pid: '812' } },
+    ],
+    [
+      '2026-03-04 14:10:02, Warning               CSI    0000002a Store corruption detected',
+      '0000002a Store corruption detected',
+      { level: 'warning', service: 'CSI' },
+    ],
+    [
+      '2026-03-04 14:10:02.500 1187 INFO cinder.volume.manager [req-7f3a - - -] [volume: 9c1d] Volume attached',
+      '[volume: 9c1d] Volume attached',
+      { service: 'cinder.volume.manager', fields: { pid: '1187', context: 'req-7f3a - - -' } },
+    ],
+    [
+      '2026-03-04T14:10:02.000+0000 W STORAGE  [conn77] slow write 812ms',
+      'slow write 812ms',
+      { level: 'warning', service: 'STORAGE', fields: { context: 'conn77' } },
+    ],
+    [
+      '2026-03-04 14:10:02.123 UTC [5120] ERROR:  duplicate key value violates unique constraint',
+      'duplicate key value violates unique constraint',
+      { level: 'error', fields: { pid: '5120' } },
+    ],
+    [
+      '2026-03-04 14:10:02,000 WARN  [org.jboss.as.txn] (default task-4) WFLYTX0027: timeout',
+      'WFLYTX0027: timeout',
+      { service: 'org.jboss.as.txn', fields: { thread: 'default task-4' } },
+    ],
+    [
+      '[03.04 14:10:02] updater.exe - cdn.example.test:443 close, 812 bytes sent',
+      'cdn.example.test:443 close, 812 bytes sent',
+      { time: null, service: 'updater.exe' },
+    ],
+  ];
+  it.each(cases)('%s', (line, message, expected) => {
+    const parsed = parseLogLine(line, year2026);
+    expect(parsed.message).toBe(message);
+    expect(parsed).toMatchObject(expected);
+  });
+
+  it('leaves prose that merely contains level or month words alone', () => {
+    for (const line of [
+      'Mar is a month',
+      'Starting server on port 8080',
+      'npm WARN deprecated x',
+      '200 OK',
+    ]) {
+      expect(parseLogLine(line).format, line).toBe('plain');
+    }
+  });
+});
+
 describe('parseLogLine: plain', () => {
   it('returns prose unchanged', () => {
     expect(parseLogLine('  Listening on port 8080  ')).toEqual({

@@ -11,7 +11,7 @@ const MAX_TAG_LENGTH = 64;
 /**
  * End of the tag starting at `start`: the index of the `:` that closes it, or -1. A tag is at most
  * {@link MAX_TAG_LENGTH} characters. It may hold up to two blanks only when its last word is clearly
- * not prose (`syslogd 1.4.1:`, `-- root[2421]:`), so `Connection failed: ...` is not taken for a tag.
+ * not prose (`ntpd 4.2.8:`, `-- admin[77]:`), so `Connection failed: ...` is not taken for a tag.
  */
 function findTagColon(line: string, start: number): number {
   const limit = Math.min(line.length, start + MAX_TAG_LENGTH);

@@ -119,6 +119,7 @@ function toEpoch(year: number, month: number, day: number): number {
   return seconds * 1000 + clockMillisecond - clockOffsetMinutes * 60_000;
 }
 
+/** Midnight, no offset: for dates written without a clock. */
 function resetClock(): void {
   clockHour = 0;
   clockMinute = 0;
@@ -127,6 +128,7 @@ function resetClock(): void {
   clockOffsetMinutes = 0;
 }
 
+/** The match, or `null` when the date or clock was out of range (`NaN`). */
 function match(time: number | null, end: number): TimestampMatch | null {
   if (time !== null && !Number.isFinite(time)) return null;
   return { time, end };
@@ -195,7 +197,7 @@ function readSixAndSix(text: string, start: number): TimestampMatch | null {
  * first number cannot be a month) and the access-log `dd/Mon/yyyy:HH:MM:SS -0700`.
  */
 function readSlashDate(text: string, start: number): TimestampMatch | null {
-  const month = monthAt(text, start + 3);
+  const month = isDigit(text.charCodeAt(start + 3)) ? 0 : monthAt(text, start + 3);
   if (month > 0) {
     if (text.charCodeAt(start + 6) !== 47 || countDigits(text, start + 7) !== 4) return null;
     const day = digitsValue(text, start, start + 2);
@@ -270,7 +272,12 @@ function readEpoch(text: string, start: number, digits: number): TimestampMatch 
 }
 
 /** `Mmm dd HH:MM:SS` (day may be space-padded), optionally `Mmm dd YYYY HH:MM:SS`. */
-function readMonthFirst(text: string, start: number, month: number, referenceYear: number) {
+function readMonthFirst(
+  text: string,
+  start: number,
+  month: number,
+  referenceYear: number,
+): TimestampMatch | null {
   let index = start + 4;
   if (text.charCodeAt(index) === 32) index++;
   const dayDigits = countDigits(text, index);
@@ -290,7 +297,8 @@ function readMonthFirst(text: string, start: number, month: number, referenceYea
 /** `Ddd Mmm dd HH:MM:SS[.ffffff] [ZONE ]YYYY` as C's `ctime` and Apache's error log write it. */
 function readWeekdayFirst(text: string, start: number): TimestampMatch | null {
   let index = start + 3;
-  if (text.charCodeAt(index) === 44) index++; // "Sun, 04 Dec 2005 ..." is not this shape; see below
+  // A comma after the weekday introduces RFC 2822 (`Sun, 04 Dec 2005 ...`), read by readWeekdayDayMonth.
+  if (text.charCodeAt(index) === 44) index++;
   if (text.charCodeAt(index) !== 32) return null;
   index++;
   const month = monthAt(text, index);

@@ -3,7 +3,10 @@ import type { LogFormat } from './log-format.js';
 
 /** One log line split into its header parts and the message a human would read. */
 export interface ParsedLine {
-  /** Milliseconds since the Unix epoch (UTC), or `null` when the line has no recognisable time. */
+  /**
+   * Milliseconds since the Unix epoch (UTC), or `null` when the line has no recognisable time. Times
+   * written without a zone are read as UTC; times without a year take the reference year.
+   */
   readonly time: number | null;
   /** Level normalised with `normalizeSeverity`; `null` when the line names none. */
   readonly level: Severity | null;

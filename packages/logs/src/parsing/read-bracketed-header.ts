@@ -1,7 +1,7 @@
 import type { Severity } from '@triagekit/core';
-import { countDigits, isBlank, skipBlanks, tokenEnd } from './character-classes.js';
+import { countDigits, isBlank, isDigit, skipBlanks, tokenEnd } from './character-classes.js';
 import { levelFromRange } from './detect-level.js';
-import { readTimestamp } from './parse-timestamp.js';
+import { readClockMilliseconds, readTimestamp } from './parse-timestamp.js';
 
 /** A timestamp in brackets at the start of a line, and what else the brackets held. */
 export interface BracketedHeader {
@@ -15,9 +15,28 @@ export interface BracketedHeader {
   readonly service: string | null;
 }
 
+/** `seconds.fraction` filling the brackets, as dmesg writes its uptime. */
+function isUptime(line: string, start: number, close: number): boolean {
+  const whole = countDigits(line, start);
+  if (whole === 0 || line.charCodeAt(start + whole) !== 46) return false;
+  const fraction = countDigits(line, start + whole + 1);
+  return fraction > 0 && start + whole + 1 + fraction === close;
+}
+
 /**
- * Reads `[timestamp]`, `[timestamp LEVEL module]` (Rust env_logger) or a dmesg uptime `[  123.456]`
- * at `start` (the `[`). Returns `null` when the brackets do not open with one of these.
+ * A date in a shape too ambiguous to read (`10.30`: month.day or day.month?) followed by a clock: still
+ * a header to strip, but it yields no time.
+ */
+function isDateAndClock(line: string, start: number, close: number): boolean {
+  const dateEnd = tokenEnd(line, start);
+  if (dateEnd >= close || !isDigit(line.charCodeAt(start))) return false;
+  const clock = readClockMilliseconds(line, dateEnd + 1);
+  return clock !== null && skipBlanks(line, clock.end) === close;
+}
+
+/**
+ * Reads `[timestamp]`, `[timestamp LEVEL module]` (Rust env_logger), a dmesg uptime `[  123.456]` or an
+ * ambiguous `[10.30 16:49:06]` at `start` (the `[`). Returns `null` when the brackets do not open with one of these.
  */
 export function readBracketedHeader(
   line: string,
@@ -29,11 +48,9 @@ export function readBracketedHeader(
   if (close < 0 || close - start > 96) return null;
   const timestamp = readTimestamp(line, inner, referenceYear);
   if (timestamp === null) {
-    const whole = countDigits(line, inner);
-    if (whole === 0 || line.charCodeAt(inner + whole) !== 46) return null;
-    const fraction = countDigits(line, inner + whole + 1);
-    if (fraction === 0 || inner + whole + 1 + fraction !== close) return null;
-    return { time: null, end: close + 1, level: null, service: null };
+    return isUptime(line, inner, close) || isDateAndClock(line, inner, close)
+      ? { time: null, end: close + 1, level: null, service: null }
+      : null;
   }
   if (timestamp.end > close) return null;
   let index = skipBlanks(line, timestamp.end);
