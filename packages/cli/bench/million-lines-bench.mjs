@@ -33,7 +33,9 @@ const writers = {
     JSON.stringify({
       time: new Date(time).toISOString(),
       level: failing ? 'error' : 'info',
-      msg: failing ? 'upstream payments timed out' : pick(['request served', 'cart loaded', 'session refreshed']),
+      msg: failing
+        ? 'upstream payments timed out'
+        : pick(['request served', 'cart loaded', 'session refreshed']),
       route: pick(['/api/cart', '/api/checkout', '/api/items']),
       status: failing ? 504 : 200,
       duration_ms: Math.floor(random() * (failing ? 5000 : 120)),
@@ -61,18 +63,43 @@ for (const service of services) {
   for (let index = 0; index < lines; index += 1) {
     const time = windowStart + Math.floor((index / lines) * 4 * 3_600_000);
     const failing = time > alertTime - 20 * 60_000 && random() < 0.3;
-    if (!stream.write(`${writers[service](time, failing)}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
+    if (!stream.write(`${writers[service](time, failing)}\n`))
+      await new Promise((resolve) => stream.once('drain', resolve));
   }
   await new Promise((resolve) => stream.end(resolve));
 }
-await writeFile(join(directory, 'alert.json'), JSON.stringify({ title: 'PaymentsHighLatency', startsAt: new Date(alertTime).toISOString(), labels: { service: 'payments' } }));
-await writeFile(join(directory, 'config.json'), JSON.stringify({ collectors: [{ type: 'files', paths: services.map((service) => `${service}.log`), maxLines: 2_000_000 }], limits: { maxItemsPerCollector: 2_000_000, maxItemsTotal: 2_000_000 } }));
+await writeFile(
+  join(directory, 'alert.json'),
+  JSON.stringify({
+    title: 'PaymentsHighLatency',
+    startsAt: new Date(alertTime).toISOString(),
+    labels: { service: 'payments' },
+  }),
+);
+await writeFile(
+  join(directory, 'config.json'),
+  JSON.stringify({
+    collectors: [{ type: 'files', paths: services.map((service) => `${service}.log`), maxLines: 2_000_000 }],
+    limits: { maxItemsPerCollector: 2_000_000, maxItemsTotal: 2_000_000 },
+  }),
+);
 
 const script = fileURLToPath(new URL('./run-cli-once.mjs', import.meta.url));
 const started = performance.now();
 const output = execFileSync(
   process.execPath,
-  [script, 'run', '--alert', join(directory, 'alert.json'), '--config', join(directory, 'config.json'), '--out', join(directory, 'out'), '--json', '--quiet'],
+  [
+    script,
+    'run',
+    '--alert',
+    join(directory, 'alert.json'),
+    '--config',
+    join(directory, 'config.json'),
+    '--out',
+    join(directory, 'out'),
+    '--json',
+    '--quiet',
+  ],
   { encoding: 'utf8', maxBuffer: 1 << 26 },
 );
 const endToEndMs = performance.now() - started;

@@ -47,5 +47,10 @@ for (const system of SYSTEMS) {
 }
 const average = (key) => Number((rows.reduce((sum, row) => sum + row[key], 0) / rows.length).toFixed(3));
 console.table(rows);
-const summary = { benchmark: 'pack-coverage', budget, packCoverage: average('pack coverage'), firstLinesCoverage: average('first-lines coverage') };
+const summary = {
+  benchmark: 'pack-coverage',
+  budget,
+  packCoverage: average('pack coverage'),
+  firstLinesCoverage: average('first-lines coverage'),
+};
 console.log(JSON.stringify(summary));

@@ -8,7 +8,8 @@ export const SYSTEMS = ['Apache', 'BGL', 'HDFS', 'Hadoop', 'HealthApp', 'Linux',
 /** The dataset directory, or null when it is not present (benchmarks then skip with a message). */
 export function loghubDirectory() {
   const fromEnvironment = process.env.TRIAGEKIT_LOGHUB_DIR;
-  const directory = fromEnvironment ?? fileURLToPath(new URL('../../../../shared/datasets/loghub2k/', import.meta.url));
+  const directory =
+    fromEnvironment ?? fileURLToPath(new URL('../../../../shared/datasets/loghub2k/', import.meta.url));
   return existsSync(directory) ? directory : null;
 }
 
@@ -39,12 +40,17 @@ export function parseCsvLine(line) {
 export function readSystem(directory, system) {
   const raw = readFileSync(`${directory}/${system}/${system}_2k.log`, 'utf8').split('\n');
   if (raw.at(-1) === '') raw.pop();
-  const csv = readFileSync(`${directory}/${system}/${system}_2k.log_structured_loghub2.csv`, 'utf8').split('\n');
+  const csv = readFileSync(`${directory}/${system}/${system}_2k.log_structured_loghub2.csv`, 'utf8').split(
+    '\n',
+  );
   const header = parseCsvLine(csv[0]);
   const content = header.indexOf('Content');
   const eventId = header.indexOf('EventId');
   const template = header.indexOf('EventTemplate');
-  const rows = csv.slice(1).filter((line) => line.trim() !== '').map(parseCsvLine);
+  const rows = csv
+    .slice(1)
+    .filter((line) => line.trim() !== '')
+    .map(parseCsvLine);
   return {
     raw,
     contents: rows.map((row) => row[content]),

@@ -4,5 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 for (const script of ['loghub-accuracy.mjs', 'pack-coverage.mjs']) {
   console.log(`\n== ${script}`);
-  execFileSync(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url))], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url))], {
+    stdio: 'inherit',
+  });
 }

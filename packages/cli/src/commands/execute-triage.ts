@@ -25,9 +25,15 @@ export async function executeTriage(options: {
   const pipeline = createTriagePipeline({
     // Mined log templates replace core's simple masking-based grouping.
     analyzers: (defaults) =>
-      defaults.map((analyzer) => (analyzer.analyzerId === 'error-grouping' ? createLogPatternAnalyzer() : analyzer)),
+      defaults.map((analyzer) =>
+        analyzer.analyzerId === 'error-grouping' ? createLogPatternAnalyzer() : analyzer,
+      ),
     ...options.pipelineOptions,
-    packages: { '@triagekit/cli': CLI_VERSION, '@triagekit/logs': LOGS_VERSION, ...options.pipelineOptions.packages },
+    packages: {
+      '@triagekit/cli': CLI_VERSION,
+      '@triagekit/logs': LOGS_VERSION,
+      ...options.pipelineOptions.packages,
+    },
     onEvent: flags.quiet ? undefined : createProgressPrinter(io.stderr),
   });
   const { report } = await pipeline.run(options.alert, { abortSignal: io.abortSignal });

@@ -47,7 +47,10 @@ describe('triagekit patterns', () => {
     await writeFile(join(directory, 'app.log'), `${lines.join('\n')}\n`);
     const { code, stdout } = await patterns(['app.log', '--json']);
     expect(code).toBe(0);
-    const rows = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const rows = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(rows.map((row) => row.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     for (const row of rows) expect(Object.keys(row)).toEqual(['line', 'pattern', 'template']);
     expect(rows[0].pattern).toBe(rows[1].pattern);
@@ -92,7 +95,10 @@ describe('triagekit patterns', () => {
 
   it('handles empty input, binary garbage and a 1 MB line without failing', async () => {
     expect((await patterns(['-', '--json'], [])).stdout).toBe('');
-    await writeFile(join(directory, 'junk.log'), Buffer.concat([Buffer.from([0, 255, 254, 10]), Buffer.from(`${'x'.repeat(1_000_000)}\n`)]));
+    await writeFile(
+      join(directory, 'junk.log'),
+      Buffer.concat([Buffer.from([0, 255, 254, 10]), Buffer.from(`${'x'.repeat(1_000_000)}\n`)]),
+    );
     const junk = await patterns(['junk.log', '--json']);
     expect(junk.code).toBe(0);
     expect(junk.stdout.trimEnd().split('\n')).toHaveLength(2);

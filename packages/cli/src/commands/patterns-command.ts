@@ -16,7 +16,10 @@ function positiveInteger(value: string | undefined, option: string, fallback: nu
   if (value === undefined) return fallback;
   const number = Number(value);
   if (!Number.isInteger(number) || number <= 0) {
-    throw new InvalidInputError({ source: 'command line', issues: [{ path: option, message: `must be a positive integer, got "${value}"` }] });
+    throw new InvalidInputError({
+      source: 'command line',
+      issues: [{ path: option, message: `must be a positive integer, got "${value}"` }],
+    });
   }
   return number;
 }
@@ -25,7 +28,9 @@ function positiveInteger(value: string | undefined, option: string, fallback: nu
 export function registerPatternsCommand(program: Command, io: CliIo): void {
   program
     .command('patterns')
-    .description('Mine log patterns from a file or standard input: zero-config, headers and formats detected.')
+    .description(
+      'Mine log patterns from a file or standard input: zero-config, headers and formats detected.',
+    )
     .argument('[file]', 'log file (plain or gzip); "-" or nothing reads standard input', '-')
     .option('--json', 'machine output: one JSON object per input line, or one object with --pack')
     .option('--pack', 'pack the patterns into prompt text that fits --budget tokens')
@@ -62,8 +67,14 @@ Examples:
         return text;
       };
       if (flags.pack) {
-        const packed = packPatterns(mined.patterns, { budgetTokens: budget, redact: (text) => redactor.redact(text).text });
-        if (flags.json) io.stdout(`${JSON.stringify({ tokens: packed.tokens, shownLines: packed.shownLines, text: packed.text })}\n`);
+        const packed = packPatterns(mined.patterns, {
+          budgetTokens: budget,
+          redact: (text) => redactor.redact(text).text,
+        });
+        if (flags.json)
+          io.stdout(
+            `${JSON.stringify({ tokens: packed.tokens, shownLines: packed.shownLines, text: packed.text })}\n`,
+          );
         else io.stdout(packed.text);
         return;
       }
@@ -85,9 +96,13 @@ Examples:
       io.stdout(`${mined.lineCount} lines, ${mined.patterns.length} patterns\n\n`);
       io.stdout(`${'count'.padStart(8)}  ${'level'.padEnd(8)}  ${'first seen'.padEnd(20)}  template\n`);
       for (const pattern of rows) {
-        const first = pattern.firstSeen === null ? '-' : new Date(pattern.firstSeen).toISOString().slice(0, 19);
-        io.stdout(`${String(pattern.count).padStart(8)}  ${pattern.severity.padEnd(8)}  ${first.padEnd(20)}  ${redactTemplate(pattern.patternId, pattern.template).slice(0, 160)}\n`);
+        const first =
+          pattern.firstSeen === null ? '-' : new Date(pattern.firstSeen).toISOString().slice(0, 19);
+        io.stdout(
+          `${String(pattern.count).padStart(8)}  ${pattern.severity.padEnd(8)}  ${first.padEnd(20)}  ${redactTemplate(pattern.patternId, pattern.template).slice(0, 160)}\n`,
+        );
       }
-      if (mined.patterns.length > rows.length) io.stdout(`\n… ${mined.patterns.length - rows.length} more (use --top or --json)\n`);
+      if (mined.patterns.length > rows.length)
+        io.stdout(`\n… ${mined.patterns.length - rows.length} more (use --top or --json)\n`);
     });
 }

@@ -19,14 +19,25 @@ export async function* readLines(path: string, stdin: Readable): AsyncGenerator<
     } catch (error) {
       throw new InvalidInputError({
         source: `log file ${path}`,
-        issues: [{ path: '', message: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (error as Error).message }],
+        issues: [
+          {
+            path: '',
+            message:
+              (error as NodeJS.ErrnoException).code === 'ENOENT'
+                ? 'does not exist'
+                : (error as Error).message,
+          },
+        ],
         cause: error,
       });
     }
     input = createReadStream(path);
   }
   const peeked = await peekGzip(input);
-  const lines = createInterface({ input: peeked.gzip ? peeked.stream.pipe(createGunzip()) : peeked.stream, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = createInterface({
+    input: peeked.gzip ? peeked.stream.pipe(createGunzip()) : peeked.stream,
+    crlfDelay: Number.POSITIVE_INFINITY,
+  });
   for await (const line of lines) yield line;
 }
 

@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { createFileLogCollector, createLokiLogCollector } from '@triagekit/collectors-logs';
 import {
   type CollectorV1,
   createBundleCollectors,
@@ -8,7 +9,6 @@ import {
   readIncidentBundle,
   type TriagePipelineOptions,
 } from '@triagekit/core';
-import { createFileLogCollector, createLokiLogCollector } from '@triagekit/collectors-logs';
 import { type CliConfig, cliConfigSchema } from './cli-config.js';
 import { readJsonFile } from './read-json-file.js';
 

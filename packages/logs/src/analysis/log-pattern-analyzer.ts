@@ -45,7 +45,9 @@ export function createLogPatternAnalyzer(options: LogPatternAnalyzerOptions = {}
         // Every line shapes the templates; only warnings and worse are counted, so a template shared by
         // successful and failing requests reports its failures, not its traffic.
         const clusterId = miner.add(
-          item.kind === 'event' ? `${String(item.attributes.reason ?? '')} ${parsed.message}` : parsed.message,
+          item.kind === 'event'
+            ? `${String(item.attributes.reason ?? '')} ${parsed.message}`
+            : parsed.message,
         );
         if (level !== 'critical' && level !== 'error' && level !== 'warning') continue;
         items.push(item);
@@ -63,7 +65,10 @@ export function createLogPatternAnalyzer(options: LogPatternAnalyzerOptions = {}
         patternId: miner.patternId(clusterId),
       }));
       const findings: FindingInput[] = patterns
-        .filter((pattern) => pattern.severity === 'critical' || pattern.severity === 'error' || pattern.severity === 'warning')
+        .filter(
+          (pattern) =>
+            pattern.severity === 'critical' || pattern.severity === 'error' || pattern.severity === 'warning',
+        )
         .slice(0, maxPatterns)
         .map((pattern) => ({
           type: 'error-pattern',

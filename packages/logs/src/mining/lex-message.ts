@@ -297,6 +297,21 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       index++;
     }
     const length = index - wordStart;
+    const first = message.charCodeAt(wordStart);
+    if ((first - 48) >>> 0 < 10 && !unusual && (length < 5 || message.charCodeAt(wordStart + 4) !== 45 /* date */)) {
+      if (message.charCodeAt(index - 1) !== 46 /* dot */ && (index >= end || message.charCodeAt(index) !== 58 /* colon */)) {
+        // A word starting with a digit is data as a whole (see variableStart).
+        const token = tokens.push(preStart, wordStart, index, wordStart, plain);
+        tokens.setHashes(token, separatorA, separatorB, wordA, wordB);
+        if (length === 1 || (length === 2 && (message.charCodeAt(wordStart + 1) - 48) >>> 0 < 10)) {
+          tokens.calendar[token] = DAY_NUMBER;
+          maskCalendarNames(tokens, token);
+          mergeVariableRun(tokens);
+        }
+        mergeVariableRun(tokens);
+        continue;
+      }
+    }
     if (
       !hasDigit &&
       !unusual &&
@@ -305,7 +320,6 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       (index >= end || message.charCodeAt(index) !== 58 /* colon */)
     ) {
       // A plain word: wording, unless it is a value word or part of a date.
-      const first = message.charCodeAt(wordStart);
       const variableFrom = mayBeValueWord(first, length) && isValueWord(message, wordStart, length) ? wordStart : -1;
       const token = tokens.push(preStart, wordStart, index, variableFrom, plain);
       tokens.setHashes(token, separatorA, separatorB, wordA, wordB);

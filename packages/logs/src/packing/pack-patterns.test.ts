@@ -28,7 +28,14 @@ function pattern(index: number, overrides: Partial<PatternStatistics> = {}): Pat
 describe('packPatterns', () => {
   const patterns = [
     ...Array.from({ length: 200 }, (_unused, index) => pattern(index)),
-    pattern(900, { severity: 'error', count: 3, levels: { error: 3 }, novel: true, exampleLine: 7, exampleText: 'ERROR db pool exhausted password=hunter2-secret' }),
+    pattern(900, {
+      severity: 'error',
+      count: 3,
+      levels: { error: 3 },
+      novel: true,
+      exampleLine: 7,
+      exampleText: 'ERROR db pool exhausted password=hunter2-secret',
+    }),
   ];
 
   it('never exceeds the budget, and reports exactly which lines it shows', () => {
@@ -53,7 +60,9 @@ describe('packPatterns', () => {
 
   it('summarises what did not fit in one closing line', () => {
     const packed = packPatterns(patterns, { budgetTokens: 400 });
-    const omittedLines = patterns.filter((entry) => !packed.shownPatternIds.includes(entry.patternId)).reduce((sum, entry) => sum + entry.count, 0);
+    const omittedLines = patterns
+      .filter((entry) => !packed.shownPatternIds.includes(entry.patternId))
+      .reduce((sum, entry) => sum + entry.count, 0);
     expect(packed.omittedPatterns).toBe(patterns.length - packed.shownPatternIds.length);
     expect(packed.omittedLines).toBe(omittedLines);
     expect(packed.text.trimEnd().split('\n').at(-1)).toBe(
@@ -62,13 +71,19 @@ describe('packPatterns', () => {
   });
 
   it('returns empty text for a budget too small for anything, and handles no patterns', () => {
-    expect(packPatterns(patterns, { budgetTokens: 5 })).toMatchObject({ text: '', tokens: 0, shownLines: [] });
+    expect(packPatterns(patterns, { budgetTokens: 5 })).toMatchObject({
+      text: '',
+      tokens: 0,
+      shownLines: [],
+    });
     const empty = packPatterns([], { budgetTokens: 100 });
     expect(empty.shownLines).toEqual([]);
     expect(empty.text).toContain('0 records');
   });
 
   it('is deterministic', () => {
-    expect(packPatterns(patterns, { budgetTokens: 800 })).toEqual(packPatterns([...patterns].reverse(), { budgetTokens: 800 }));
+    expect(packPatterns(patterns, { budgetTokens: 800 })).toEqual(
+      packPatterns([...patterns].reverse(), { budgetTokens: 800 }),
+    );
   });
 });

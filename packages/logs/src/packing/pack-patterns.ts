@@ -64,13 +64,18 @@ function formatCount(value: number): string {
  * line). Templates and examples are redacted. What does not fit is summarised in one closing line.
  * Deterministic; never exceeds the budget.
  */
-export function packPatterns(patterns: readonly PatternStatistics[], options: PackPatternsOptions): PackedPatterns {
+export function packPatterns(
+  patterns: readonly PatternStatistics[],
+  options: PackPatternsOptions,
+): PackedPatterns {
   const budget = Math.max(0, Math.floor(options.budgetTokens));
   const redact = options.redact ?? defaultRedact();
   const maxExample = options.maxExampleLength ?? 240;
   const ranked = rankPatterns(patterns);
   const totalLines = ranked.reduce((sum, pattern) => sum + pattern.count, 0);
-  const times = ranked.flatMap((pattern) => [pattern.firstSeen, pattern.lastSeen]).filter((time): time is number => time !== null);
+  const times = ranked
+    .flatMap((pattern) => [pattern.firstSeen, pattern.lastSeen])
+    .filter((time): time is number => time !== null);
   const multiDay = times.length > 0 && Math.max(...times) - Math.min(...times) > 86_400_000;
   const header = `Log patterns from ${formatCount(totalLines)} records (${formatCount(ranked.length)} patterns), most important first. Times UTC. Lnnn = line number.\n`;
   const tailReserve = 40;
@@ -79,19 +84,33 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
   // verbatim example); then, in rank order, the entries that can afford it are upgraded to the full form
   // (flags, services, template and the whole example line).
   const drafts = ranked.map((pattern, index) => {
-    const times = pattern.firstSeen === pattern.lastSeen ? clock(pattern.firstSeen, multiDay) : `${clock(pattern.firstSeen, multiDay)}–${clock(pattern.lastSeen, multiDay)}`;
-    const message = firstLineOf(parseLogLine(firstLineOf(pattern.exampleText)).message) || firstLineOf(pattern.exampleText);
+    const times =
+      pattern.firstSeen === pattern.lastSeen
+        ? clock(pattern.firstSeen, multiDay)
+        : `${clock(pattern.firstSeen, multiDay)}–${clock(pattern.lastSeen, multiDay)}`;
+    const message =
+      firstLineOf(parseLogLine(firstLineOf(pattern.exampleText)).message) || firstLineOf(pattern.exampleText);
     const compact = `${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${times} L${pattern.exampleLine}: ${oneLine(redact(message), maxExample)}\n`;
-    const flags = [pattern.novel ? 'new' : '', pattern.burstScore >= 3 ? `burst×${pattern.burstScore}` : ''].filter(Boolean).join(' ');
+    const flags = [pattern.novel ? 'new' : '', pattern.burstScore >= 3 ? `burst×${pattern.burstScore}` : '']
+      .filter(Boolean)
+      .join(' ');
     const where = pattern.services.length > 0 ? ` [${pattern.services.slice(0, 3).join(', ')}]` : '';
     const full = `#${index + 1} ${LEVEL_LABEL[pattern.severity]} ×${formatCount(pattern.count)} ${times}${flags ? ` ${flags}` : ''}${where}\n  ${oneLine(redact(pattern.template), maxExample)}\n  L${pattern.exampleLine}: ${oneLine(redact(pattern.exampleText), maxExample)}\n`;
-    return { pattern, compact, full, compactTokens: countTokens(compact), fullTokens: countTokens(full), upgraded: false };
+    return {
+      pattern,
+      compact,
+      full,
+      compactTokens: countTokens(compact),
+      fullTokens: countTokens(full),
+      upgraded: false,
+    };
   });
   let used = 0;
   // The most urgent patterns (errors and anything new) may take up to an eighth of the budget in full first
   // (the very first one up to half, so even a small budget shows the top error in full).
   for (const draft of drafts) {
-    const urgent = draft.pattern.novel || draft.pattern.severity === 'critical' || draft.pattern.severity === 'error';
+    const urgent =
+      draft.pattern.novel || draft.pattern.severity === 'critical' || draft.pattern.severity === 'error';
     const quota = used === 0 ? available / 2 : available / 8;
     if (!urgent || used + draft.fullTokens > quota) continue;
     draft.upgraded = true;
@@ -139,7 +158,15 @@ export function packPatterns(patterns: readonly PatternStatistics[], options: Pa
     rendered = render(chosen);
     tokens = countTokens(rendered.text);
   }
-  if (tokens > budget) return { text: '', tokens: 0, shownLines: [], shownPatternIds: [], omittedPatterns: ranked.length, omittedLines: totalLines };
+  if (tokens > budget)
+    return {
+      text: '',
+      tokens: 0,
+      shownLines: [],
+      shownPatternIds: [],
+      omittedPatterns: ranked.length,
+      omittedLines: totalLines,
+    };
   return {
     text: rendered.text,
     tokens,

@@ -3,8 +3,8 @@ import { createParsedLine } from './create-parsed-line.js';
 import { resolveYear } from './current-utc-year.js';
 import { daysSinceEpoch } from './days-since-epoch.js';
 import { levelFromLetter } from './detect-level.js';
-import { readClockMilliseconds } from './parse-timestamp.js';
 import type { ParsedLine } from './parsed-line.js';
+import { readClockMilliseconds } from './read-clock.js';
 import { readLogfmtPairs } from './read-logfmt-pairs.js';
 import { setField } from './structured-fields.js';
 

@@ -1,8 +1,8 @@
 import { countDigits } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromRange } from './detect-level.js';
-import type { TimestampMatch } from './parse-timestamp.js';
 import type { ParsedLine } from './parsed-line.js';
+import type { TimestampMatch } from './timestamp-match.js';
 
 /**
  * Parses the rest of an nginx error log line after its `YYYY/MM/DD HH:MM:SS` timestamp:

@@ -2,8 +2,8 @@ import type { Severity } from '@triagekit/core';
 import { isBlank, isDigit, isLetter, skipBlanks, tokenEnd } from './character-classes.js';
 import { createParsedLine } from './create-parsed-line.js';
 import { levelFromRange, upperCaseLevelFromRange } from './detect-level.js';
-import type { TimestampMatch } from './parse-timestamp.js';
 import type { ParsedLine } from './parsed-line.js';
+import type { TimestampMatch } from './timestamp-match.js';
 
 /** Longest tag (`program[pid]:`) accepted; RFC 3164 allows 32 characters, real systems go a bit over. */
 const MAX_TAG_LENGTH = 64;

@@ -1,7 +1,8 @@
 import type { Severity } from '@triagekit/core';
 import { countDigits, isBlank, isDigit, skipBlanks, tokenEnd } from './character-classes.js';
 import { levelFromRange } from './detect-level.js';
-import { readClockMilliseconds, readTimestamp } from './parse-timestamp.js';
+import { readTimestamp } from './parse-timestamp.js';
+import { readClockMilliseconds } from './read-clock.js';
 
 /** A timestamp in brackets at the start of a line, and what else the brackets held. */
 export interface BracketedHeader {

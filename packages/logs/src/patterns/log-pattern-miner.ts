@@ -2,7 +2,10 @@ import { TemplateMiner, type TemplateMinerOptions } from '../mining/template-min
 import { LogRecordReader } from '../parsing/log-record-reader.js';
 import type { LogRecord } from '../parsing/parsed-line.js';
 import type { PatternStatistics } from '../stats/pattern-statistics.js';
-import { PatternStatisticsCollector, type PatternStatisticsOptions } from '../stats/pattern-statistics-collector.js';
+import {
+  PatternStatisticsCollector,
+  type PatternStatisticsOptions,
+} from '../stats/pattern-statistics-collector.js';
 
 /** Options of {@link LogPatternMiner}. */
 export interface LogPatternMinerOptions extends TemplateMinerOptions, PatternStatisticsOptions {

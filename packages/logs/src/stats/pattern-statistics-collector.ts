@@ -77,7 +77,8 @@ export class PatternStatisticsCollector {
     const level = observation.level ?? 'unknown';
     accumulator.levels[level] = (accumulator.levels[level] ?? 0) + 1;
     if (observation.service) accumulator.services.add(observation.service);
-    if (accumulator.sampleLines.length < (this.#options.maxSamples ?? 5)) accumulator.sampleLines.push(observation.line);
+    if (accumulator.sampleLines.length < (this.#options.maxSamples ?? 5))
+      accumulator.sampleLines.push(observation.line);
     else accumulator.sampleLines[accumulator.sampleLines.length - 1] = observation.line;
     const time = observation.time;
     if (time !== null) {
@@ -125,8 +126,10 @@ export class PatternStatisticsCollector {
           levels[level as Severity] = (levels[level as Severity] ?? 0) + (value ?? 0);
         }
         for (const service of part.services) services.add(service);
-        if (part.firstSeen !== null && (firstSeen === null || part.firstSeen < firstSeen)) firstSeen = part.firstSeen;
-        if (part.lastSeen !== null && (lastSeen === null || part.lastSeen > lastSeen)) lastSeen = part.lastSeen;
+        if (part.firstSeen !== null && (firstSeen === null || part.firstSeen < firstSeen))
+          firstSeen = part.firstSeen;
+        if (part.lastSeen !== null && (lastSeen === null || part.lastSeen > lastSeen))
+          lastSeen = part.lastSeen;
         // Sampled times stand for all the part's records: scale them back to its count.
         const weight = part.times.length > 0 ? part.count / part.times.length : 0;
         for (const time of part.times) {
@@ -139,9 +142,13 @@ export class PatternStatisticsCollector {
       }
       const roundedBuckets = buckets.map((value) => Math.round(value));
       const peak = Math.max(0, ...roundedBuckets);
-      const othersMean = roundedBuckets.length > 1 ? (roundedBuckets.reduce((sum, value) => sum + value, 0) - peak) / (roundedBuckets.length - 1) : 0;
+      const othersMean =
+        roundedBuckets.length > 1
+          ? (roundedBuckets.reduce((sum, value) => sum + value, 0) - peak) / (roundedBuckets.length - 1)
+          : 0;
       // `unknown` ranks last, so any known level wins over it.
-      const severity = (Object.keys(levels) as Severity[]).sort((a, b) => severityRank(a) - severityRank(b))[0] ?? 'unknown';
+      const severity =
+        (Object.keys(levels) as Severity[]).sort((a, b) => severityRank(a) - severityRank(b))[0] ?? 'unknown';
       results.push({
         patternId,
         template,
@@ -160,7 +167,10 @@ export class PatternStatisticsCollector {
       });
     }
     return results.sort(
-      (a, b) => severityRank(a.severity) - severityRank(b.severity) || b.count - a.count || (a.patternId < b.patternId ? -1 : 1),
+      (a, b) =>
+        severityRank(a.severity) - severityRank(b.severity) ||
+        b.count - a.count ||
+        (a.patternId < b.patternId ? -1 : 1),
     );
   }
 }
