@@ -269,8 +269,11 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       }
     }
 
-    // The word: one pass hashes it and notes what the verdict needs. Most words hold letters only.
+    // The word: one pass notes what the verdict needs and hashes it, unless it starts with a digit (then
+    // it is data, and its text never enters the fingerprint). Most words hold letters only.
     const wordStart = index;
+    const first = message.charCodeAt(index);
+    const hashed = (first - 48) >>> 0 >= 10;
     let wordA = HASH_SEED_A;
     let wordB = HASH_SEED_B;
     let hasDigit = false;
@@ -292,13 +295,14 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
           }
         }
       }
-      wordA = Math.imul(wordA ^ code, 0x01000193); // hashStepA
-      wordB = (Math.imul(wordB, 0x2c9277b5) + code) | 0; // hashStepB
+      if (hashed) {
+        wordA = Math.imul(wordA ^ code, 0x01000193); // hashStepA
+        wordB = (Math.imul(wordB, 0x2c9277b5) + code) | 0; // hashStepB
+      }
       index++;
     }
     const length = index - wordStart;
-    const first = message.charCodeAt(wordStart);
-    if ((first - 48) >>> 0 < 10 && !unusual && (length < 5 || message.charCodeAt(wordStart + 4) !== 45 /* date */)) {
+    if (!hashed && !unusual && (length < 5 || message.charCodeAt(wordStart + 4) !== 45 /* date */)) {
       if (message.charCodeAt(index - 1) !== 46 /* dot */ && (index >= end || message.charCodeAt(index) !== 58 /* colon */)) {
         // A word starting with a digit is data as a whole (see variableStart).
         const token = tokens.push(preStart, wordStart, index, wordStart, plain);
@@ -331,7 +335,8 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       if (variableFrom >= 0) mergeVariableRun(tokens);
       continue;
     }
-    index = finishWord(message, tokens, preStart, wordStart, index, end, plain, separatorA, separatorB, wordA, wordB);
+    const flags = (hasDigit ? HAS_DIGIT : 0) | (unusual ? UNUSUAL : 0) | (plain ? PLAIN : 0);
+    index = finishWord(message, tokens, preStart, wordStart, index, end, flags, separatorA, separatorB, wordA, wordB);
   }
 
   if (message.length > end && tokens.count > 0) {
@@ -341,6 +346,11 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     if ((tokens.variableFrom[last] as number) < 0) tokens.variableFrom[last] = tokens.wordStart[last] as number;
   }
 }
+
+// Flags passed from the fast path to finishWord.
+const HAS_DIGIT = 1;
+const UNUSUAL = 2;
+const PLAIN = 4;
 
 const SPACE_SEPARATOR_A = hashStepA(HASH_SEED_A, 32);
 const SPACE_SEPARATOR_B = hashStepB(HASH_SEED_B, 32);
@@ -378,13 +388,14 @@ function finishWord(
   wordStart: number,
   wordEnd: number,
   end: number,
-  plain: boolean,
+  flags: number,
   separatorA: number,
   separatorB: number,
   wordA: number,
   wordB: number,
 ): number {
   let index = wordEnd;
+  const plain = (flags & PLAIN) !== 0;
   const first = message.charCodeAt(wordStart);
   if (first >= 48 && first <= 57) {
     const length = isoTimestampLength(message, wordStart, end);
@@ -402,7 +413,8 @@ function finishWord(
       tokens.setHashes(url, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
       return urlStop;
     }
-    if (isHexRun(message, wordStart, index)) {
+    // An IPv6 group holds four hex digits at most.
+    if (index - wordStart <= 4 && isHexRun(message, wordStart, index)) {
       const length = ipv6Length(message, wordStart, end);
       if (length > 0) return pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
     }
@@ -415,10 +427,12 @@ function finishWord(
 
   let slashes = 0;
   let lastSlash = -1;
-  for (let position = wordStart; position < index; position++) {
-    if (message.charCodeAt(position) === SLASH) {
-      slashes++;
-      lastSlash = position;
+  if ((flags & UNUSUAL) !== 0) {
+    for (let position = wordStart; position < index; position++) {
+      if (message.charCodeAt(position) === SLASH) {
+        slashes++;
+        lastSlash = position;
+      }
     }
   }
   if (slashes === 0) {
@@ -449,9 +463,10 @@ function finishWord(
   if (first >= 48 && first <= 57) {
     // Data starts with a digit (see variableStart): the whole word is variable.
     variableFrom = wordStart;
-  } else {
+  } else if ((flags & (HAS_DIGIT | UNUSUAL)) !== 0 || length > LONGEST_LITERAL_WORD) {
     variableFrom = variableStart(message, wordStart, index);
-    if (variableFrom < 0 && mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) variableFrom = wordStart;
+  } else if (mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) {
+    variableFrom = wordStart;
   }
   const word = tokens.push(preStart, wordStart, index, variableFrom, plain);
   tokens.setHashes(word, separatorA, separatorB, wordA, wordB);

@@ -8,12 +8,13 @@ const VARIABLE_MARKER = 0x110001;
 const prefixHashes = new Int32Array(2);
 
 /**
- * A 53-bit hash of a lexed message's masked form, built from the token hashes the lexer left: each
- * separator, then the literal word or the literal part before the variable, then whether a variable
- * follows. Two messages with the same masked form always get the same fingerprint; different forms collide
- * with probability about 2^-53 per pair. Allocates nothing.
+ * A 64-bit hash of a lexed message's masked form, as two 32-bit lanes written to `target[0]` and
+ * `target[1]`, built from the token hashes the lexer left: each separator, then the literal word or the
+ * literal part before the variable, then whether a variable follows. Two messages with the same masked
+ * form always get the same fingerprint; different forms collide with probability about 2^-64 per pair.
+ * Allocates nothing.
  */
-export function messageFingerprint(tokens: TokenBuffer): number {
+export function messageFingerprint(tokens: TokenBuffer, target: Int32Array): void {
   const separatorHashes = tokens.separatorHashes;
   const wordHashes = tokens.wordHashes;
   let first = hashStepA(HASH_SEED_A, tokens.count);
@@ -35,5 +36,6 @@ export function messageFingerprint(tokens: TokenBuffer): number {
       second = hashStepB(hashStepB(second, prefixHashes[1] as number), VARIABLE_MARKER);
     }
   }
-  return (first >>> 0) * 0x200000 + (second >>> 11);
+  target[0] = first;
+  target[1] = second;
 }

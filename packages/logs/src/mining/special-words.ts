@@ -1,10 +1,11 @@
-import { characterKind, codeAt, DELIMITER, WHITESPACE } from './character-kinds.js';
+import { characterKind, codeAt, DELIMITER, DIGIT, WHITESPACE } from './character-kinds.js';
 
 const COLON = 58;
 const DOT = 46;
 const SLASH = 47;
 const HYPHEN = 45;
 const PLUS = 43;
+const PERCENT = 37;
 
 function isDigitAt(text: string, index: number): boolean {
   const code = codeAt(text, index);
@@ -57,8 +58,8 @@ export function isoTimestampLength(text: string, start: number, end: number): nu
 
 /**
  * Length of an IPv6 address (or a MAC address, which has the same shape) starting at `start`, or 0. It
- * must contain `::` or at least four colons, and a digit; a dotted IPv4 tail is accepted. A trailing single
- * colon (sentence punctuation, `addr:port` framing) is not part of it.
+ * must contain `::` or at least four colons, and a digit; a dotted IPv4 tail and a zone index (`%eth0`) are
+ * accepted. A trailing single colon (sentence punctuation, `addr:port` framing) is not part of it.
  */
 export function ipv6Length(text: string, start: number, end: number): number {
   let index = start;
@@ -90,6 +91,11 @@ export function ipv6Length(text: string, start: number, end: number): number {
     colons--;
   }
   if (!sawDigit || (!doubleColon && colons < 4)) return 0;
+  // A zone index (`fe80::1%eth0`) belongs to the address.
+  if (codeAt(text, index) === PERCENT) {
+    index++;
+    while (index < end && characterKind(codeAt(text, index)) <= DIGIT) index++;
+  }
   return endsWordAt(text, index, end) ? index - start : 0;
 }
 

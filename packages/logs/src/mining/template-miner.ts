@@ -1,4 +1,5 @@
 import { ClusterIndex } from './cluster-index.js';
+import { FormCache } from './form-cache.js';
 import { lexMessage } from './lex-message.js';
 import { messageFingerprint } from './message-fingerprint.js';
 import { TemplateCluster } from './template-cluster.js';
@@ -34,10 +35,12 @@ export interface MinedCluster {
  */
 export const DISTINCT_WORDS_TO_GENERALISE = 4;
 
-// Each cache generation holds this many masked forms; two generations are kept.
-const CACHE_GENERATION_SIZE = 32_768;
-// Rough bytes per cache or alias entry (map slot, boxed key, reference).
-const MAP_ENTRY_BYTES = 48;
+// Slots of the masked-form cache; it keeps up to this many forms (two generations of half each).
+const FORM_CACHE_SLOTS = 65_536;
+// Rough bytes per masked-form cache slot (two hash lanes and a reference, in each of two generations).
+const FORM_CACHE_SLOT_BYTES = 32;
+// Rough bytes per alias entry (map slot and reference).
+const ALIAS_BYTES = 48;
 
 /** Whether merging `group` with `position` generalised leaves a literal word: `<*> <*>` says nothing. */
 function keepsLiteralWord(group: readonly TemplateCluster[], position: number): boolean {
@@ -56,7 +59,7 @@ function keepsLiteralWord(group: readonly TemplateCluster[], position: number): 
  * Each message (header already stripped) is lexed once: words are cut at whitespace and structure
  * punctuation, and data-looking words (numbers, ids, addresses, paths, URLs, dates, ...) are masked as
  * `<*>` by lexical rules (see `lexMessage`). Messages with the same masked form are answered from a cache
- * keyed by a 53-bit hash of that form, so repeated shapes cost one scan of the message. A new form joins
+ * keyed by a 64-bit hash of that form, so repeated shapes cost one scan of the message. A new form joins
  * the most specific cluster of the same token count that matches it everywhere (wildcards match any word);
  * otherwise it starts a cluster, unless clusters that differ from it in one and the same position already
  * show {@link DISTINCT_WORDS_TO_GENERALISE} distinct words there: then they merge into the oldest of them,
@@ -64,7 +67,7 @@ function keepsLiteralWord(group: readonly TemplateCluster[], position: number): 
  *
  * Deterministic: the same messages in the same order give the same ids, templates and counts. Memory is
  * bounded by `maxClusters` (least recently used clusters are evicted, their ids never reused) plus a
- * bounded cache. A hash collision between two different masked forms (about 2^-53 per pair) would send a
+ * bounded cache. A hash collision between two different masked forms (about 2^-64 per pair) would send a
  * message to the other form's cluster.
  */
 export class TemplateMiner {
@@ -73,8 +76,8 @@ export class TemplateMiner {
   readonly #index = new ClusterIndex();
   /** Live clusters and merged ids, by id. */
   readonly #byId = new Map<number, TemplateCluster>();
-  #recentForms = new Map<number, TemplateCluster>();
-  #olderForms = new Map<number, TemplateCluster>();
+  readonly #forms = new FormCache<TemplateCluster>(FORM_CACHE_SLOTS);
+  readonly #fingerprint = new Int32Array(2);
   #newest: TemplateCluster | undefined;
   #oldest: TemplateCluster | undefined;
   #liveClusters = 0;
@@ -96,12 +99,11 @@ export class TemplateMiner {
     const text = typeof message === 'string' ? message : String(message ?? '');
     const tokens = this.#tokens;
     lexMessage(text, tokens);
-    const fingerprint = messageFingerprint(tokens);
-    let cluster = this.#recentForms.get(fingerprint);
-    if (cluster === undefined) {
-      cluster = this.#olderForms.get(fingerprint);
-      if (cluster !== undefined) this.#remember(fingerprint, cluster);
-    }
+    const fingerprint = this.#fingerprint;
+    messageFingerprint(tokens, fingerprint);
+    const first = fingerprint[0] as number;
+    const second = fingerprint[1] as number;
+    let cluster = this.#forms.get(first, second);
     if (cluster !== undefined) {
       while (cluster.absorbedInto !== undefined) cluster = cluster.absorbedInto;
       if (!cluster.evicted) {
@@ -117,7 +119,7 @@ export class TemplateMiner {
       words[index] = maskedWordOf(tokens, index);
     }
     cluster = this.#place(separators, words);
-    this.#remember(fingerprint, cluster);
+    this.#forms.set(first, second, cluster);
     return cluster.id;
   }
 
@@ -170,10 +172,9 @@ export class TemplateMiner {
    * (clusters with their templates and index entries, merged-id aliases, and the masked-form cache).
    */
   stateSize(): { clusters: number; approximateBytes: number } {
-    const cacheEntries = this.#recentForms.size + this.#olderForms.size;
     return {
       clusters: this.#liveClusters,
-      approximateBytes: this.#clusterBytes + (cacheEntries + this.#aliases) * MAP_ENTRY_BYTES,
+      approximateBytes: this.#clusterBytes + FORM_CACHE_SLOTS * FORM_CACHE_SLOT_BYTES + this.#aliases * ALIAS_BYTES,
     };
   }
 
@@ -304,14 +305,6 @@ export class TemplateMiner {
     for (const id of cluster.absorbedIds) this.#byId.delete(id);
     this.#aliases -= cluster.absorbedIds.length;
     cluster.absorbedIds = [];
-  }
-
-  #remember(fingerprint: number, cluster: TemplateCluster): void {
-    if (this.#recentForms.size >= CACHE_GENERATION_SIZE) {
-      this.#olderForms = this.#recentForms;
-      this.#recentForms = new Map();
-    }
-    this.#recentForms.set(fingerprint, cluster);
   }
 
   /** Moves a cluster to the most recently used end of the recency list. */

@@ -1,19 +1,9 @@
-import { characterKind, DIGIT, LETTER, REPLACEMENT_CHARACTER } from './character-kinds.js';
+import { characterKind, LETTER } from './character-kinds.js';
 import { isValueWord } from './is-value-word.js';
 
 /** Words longer than this many characters are data (encoded blobs, stack fragments), never template text. */
 export const LONGEST_LITERAL_WORD = 120;
 
-const DOT = 46;
-const AT = 64;
-const HYPHEN = 45;
-const UNDERSCORE = 95;
-const PLUS = 43;
-
-function isHexLetter(code: number): boolean {
-  const lower = code | 32;
-  return lower >= 97 && lower <= 102;
-}
 
 /**
  * Whether one part of an identifier (a run between `-`, `_` or `+`) carries data rather than wording. The
@@ -71,14 +61,35 @@ export function variableStart(text: string, start: number, end: number): number 
   let letters = 0;
   let startsWithDigit = false;
   let transitions = 0;
-  let previousKind = -1;
+  // 0: none yet, 1: a letter, 2: a digit (the last of either seen in this part).
+  let previous = 0;
   let hexOnly = true;
 
+  // Numeric literals rather than the named constants above: this loop runs for every word with a digit.
   for (let index = start; index <= end; index++) {
-    const code = index < end ? text.charCodeAt(index) : DOT;
-    if (code === REPLACEMENT_CHARACTER) return start;
-    const endsSegment = code === DOT || code === AT || index === end;
-    if (endsSegment || code === HYPHEN || code === UNDERSCORE || code === PLUS) {
+    const code = index < end ? text.charCodeAt(index) : 46;
+    if ((code - 48) >>> 0 < 10) {
+      partLength++;
+      segmentLength++;
+      if (partLength === 1) startsWithDigit = true;
+      digits++;
+      if (previous === 1) transitions++;
+      previous = 2;
+      continue;
+    }
+    const lower = code | 32;
+    if ((lower - 97) >>> 0 < 26) {
+      partLength++;
+      segmentLength++;
+      letters++;
+      segmentLetters++;
+      if (lower > 102) hexOnly = false;
+      if (previous === 2) transitions++;
+      previous = 1;
+      continue;
+    }
+    const endsSegment = code === 46 /* . */ || code === 64 /* @ */ || index === end;
+    if (endsSegment || code === 45 /* - */ || code === 95 /* _ */ || code === 43 /* + */) {
       if (partLength > 0 && isVariablePart(partLength, digits, letters, startsWithDigit, transitions, hexOnly)) {
         return digitRunStart >= 0 ? digitRunStart : segmentStart;
       }
@@ -88,14 +99,14 @@ export function variableStart(text: string, start: number, end: number): number 
       letters = 0;
       startsWithDigit = false;
       transitions = 0;
-      previousKind = -1;
+      previous = 0;
       hexOnly = true;
       if (!endsSegment) {
         segmentLength++;
         continue;
       }
       if (index === end) break;
-      if (code === AT) {
+      if (code === 64) {
         atIndex = index;
         dotsAfterAt = 0;
         digitRunStart = -1;
@@ -109,22 +120,15 @@ export function variableStart(text: string, start: number, end: number): number 
       segmentLength = 0;
       continue;
     }
-    const kind = characterKind(code);
+    if (code === 0xfffd /* replacement character */) return start;
     partLength++;
     segmentLength++;
-    if (kind === DIGIT) {
-      if (partLength === 1) startsWithDigit = true;
-      digits++;
-    } else {
-      if (kind === LETTER) {
-        letters++;
-        segmentLetters++;
-      }
-      if (kind !== LETTER || !isHexLetter(code)) hexOnly = false;
-    }
-    if (kind === DIGIT || kind === LETTER) {
-      if (previousKind >= 0 && previousKind !== kind) transitions++;
-      previousKind = kind;
+    hexOnly = false;
+    if (code >= 128 && characterKind(code) === LETTER) {
+      letters++;
+      segmentLetters++;
+      if (previous === 2) transitions++;
+      previous = 1;
     }
   }
   // An e-mail address: `name@host.domain`, the domain ending in a label of two letters or more.
