@@ -5,9 +5,6 @@ import { HASH_SEED_A, HASH_SEED_B, hashRange, hashStepA, hashStepB } from './tex
 import { DAY_NUMBER, MONTH, MOST_TOKENS, type TokenBuffer, WEEKDAY } from './token-buffer.js';
 import { LONGEST_LITERAL_WORD, variableStart } from './variable-start.js';
 
-/** Characters of a message that are examined; the rest of a longer message is one variable. */
-export const LONGEST_MESSAGE = 16_384;
-
 // Quoted text with whitespace inside is searched this far for its closing quote.
 const LONGEST_QUOTED_TEXT = 1_024;
 
@@ -180,7 +177,7 @@ function mayBeValueWord(first: number, length: number): boolean {
  * phrases (`'<*>'` when the quoted text holds whitespace), empty values (`()`, `[]`, `{}`, `''`, `""`
  * standing alone), and month/weekday names next to a day number. A word with one inner `/` that is not a
  * path is two words (`TCP/IP`, `PS/2` → `PS/<*>`); dots ending a word without `/` are punctuation.
- * Variables separated only by whitespace merge into one. Only the first {@link LONGEST_MESSAGE} characters
+ * Variables separated only by whitespace merge into one. Only the first 16,384 characters (`LONGEST_MESSAGE`)
  * and {@link MOST_TOKENS} tokens are examined; whatever follows is folded into the last token, as a
  * variable. One pass over the characters, which also hashes separators and words; never throws.
  *
@@ -190,8 +187,8 @@ function mayBeValueWord(first: number, length: number): boolean {
  */
 export function lexMessage(message: string, tokens: TokenBuffer): void {
   const kinds = ASCII_CHARACTER_KINDS;
-  tokens.reset(message);
-  const end = Math.min(message.length, LONGEST_MESSAGE);
+  const end = tokens.reset(message);
+  const codes = tokens.codes;
   let index = 0;
   while (index < end && kindAt(message, index) === WHITESPACE) index++;
 
@@ -207,8 +204,8 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     let plain = true;
     let separatorA: number;
     let separatorB: number;
-    const firstCode = message.charCodeAt(index);
-    const followingCode = index + 1 < end ? message.charCodeAt(index + 1) : 32;
+    const firstCode = (codes[index] as number);
+    const followingCode = index + 1 < end ? (codes[index + 1] as number) : 32;
     if (firstCode === 32 && (((followingCode | 32) - 97) >>> 0 < 26 || (followingCode - 48) >>> 0 < 10)) {
       // The usual separator: one space before a letter or a digit.
       separatorA = SPACE_SEPARATOR_A;
@@ -223,7 +220,7 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       let inWhitespace = false;
       let special = -1;
       while (index < end) {
-        const code = message.charCodeAt(index);
+        const code = (codes[index] as number);
         const kind = code < 128 ? (kinds[code] as number) : characterKind(code);
         if (kind === 3 /* whitespace */) {
           if (!inWhitespace) {
@@ -272,15 +269,13 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     // The word: one pass notes what the verdict needs and hashes it, unless it starts with a digit (then
     // it is data, and its text never enters the fingerprint). Most words hold letters only.
     const wordStart = index;
-    const first = message.charCodeAt(index);
-    const hashed = (first - 48) >>> 0 >= 10;
-    let wordA = HASH_SEED_A;
-    let wordB = HASH_SEED_B;
+    const first = (codes[index] as number);
+    const startsWithDigit = (first - 48) >>> 0 < 10;
     let hasDigit = false;
     // A `/`, an `@` or a replacement character: the word needs the careful path.
     let unusual = false;
     while (index < end) {
-      const code = message.charCodeAt(index);
+      const code = (codes[index] as number);
       if (((code | 32) - 97) >>> 0 >= 26) {
         if ((code - 48) >>> 0 < 10) {
           hasDigit = true;
@@ -295,19 +290,15 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
           }
         }
       }
-      if (hashed) {
-        wordA = Math.imul(wordA ^ code, 0x01000193); // hashStepA
-        wordB = (Math.imul(wordB, 0x2c9277b5) + code) | 0; // hashStepB
-      }
       index++;
     }
     const length = index - wordStart;
-    if (!hashed && !unusual && (length < 5 || message.charCodeAt(wordStart + 4) !== 45 /* date */)) {
-      if (message.charCodeAt(index - 1) !== 46 /* dot */ && (index >= end || message.charCodeAt(index) !== 58 /* colon */)) {
+    if (startsWithDigit && !unusual && (length < 5 || (codes[wordStart + 4] as number) !== 45 /* date */)) {
+      if ((codes[index - 1] as number) !== 46 /* dot */ && (index >= end || (codes[index] as number) !== 58 /* colon */)) {
         // A word starting with a digit is data as a whole (see variableStart).
         const token = tokens.push(preStart, wordStart, index, wordStart, plain);
-        tokens.setHashes(token, separatorA, separatorB, wordA, wordB);
-        if (length === 1 || (length === 2 && (message.charCodeAt(wordStart + 1) - 48) >>> 0 < 10)) {
+        tokens.setHashes(token, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
+        if (length === 1 || (length === 2 && ((codes[wordStart + 1] as number) - 48) >>> 0 < 10)) {
           tokens.calendar[token] = DAY_NUMBER;
           maskCalendarNames(tokens, token);
           mergeVariableRun(tokens);
@@ -320,13 +311,18 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       !hasDigit &&
       !unusual &&
       length <= LONGEST_LITERAL_WORD &&
-      message.charCodeAt(index - 1) !== 46 /* dot */ &&
-      (index >= end || message.charCodeAt(index) !== 58 /* colon */)
+      (codes[index - 1] as number) !== 46 /* dot */ &&
+      (index >= end || (codes[index] as number) !== 58 /* colon */)
     ) {
       // A plain word: wording, unless it is a value word or part of a date.
-      const variableFrom = mayBeValueWord(first, length) && isValueWord(message, wordStart, length) ? wordStart : -1;
+      const variableFrom = mayBeValueWord(first, length) && isValueWord(codes, wordStart, length) ? wordStart : -1;
       const token = tokens.push(preStart, wordStart, index, variableFrom, plain);
-      tokens.setHashes(token, separatorA, separatorB, wordA, wordB);
+      if (variableFrom < 0) {
+        hashRange(codes, wordStart, index, scratchHashes);
+        tokens.setHashes(token, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
+      } else {
+        tokens.setHashes(token, separatorA, separatorB, HASH_SEED_A, HASH_SEED_B);
+      }
       if (length === 3 && first >= 65 && first <= 90) {
         tokens.calendar[token] = calendarKind(message, wordStart, index);
         maskCalendarNames(tokens, token);
@@ -336,7 +332,7 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       continue;
     }
     const flags = (hasDigit ? HAS_DIGIT : 0) | (unusual ? UNUSUAL : 0) | (plain ? PLAIN : 0);
-    index = finishWord(message, tokens, preStart, wordStart, index, end, flags, separatorA, separatorB, wordA, wordB);
+    index = finishWord(message, tokens, preStart, wordStart, index, end, flags, separatorA, separatorB);
   }
 
   if (message.length > end && tokens.count > 0) {
@@ -391,25 +387,24 @@ function finishWord(
   flags: number,
   separatorA: number,
   separatorB: number,
-  wordA: number,
-  wordB: number,
 ): number {
   let index = wordEnd;
+  const codes = tokens.codes;
   const plain = (flags & PLAIN) !== 0;
-  const first = message.charCodeAt(wordStart);
+  const first = (codes[wordStart] as number);
   if (first >= 48 && first <= 57) {
     const length = isoTimestampLength(message, wordStart, end);
     if (length > 0) return pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);
   }
 
-  if (index < end && message.charCodeAt(index) === COLON) {
+  if (index < end && (codes[index] as number) === COLON) {
     const next = codeAt(message, index + 1);
     if (next === SLASH && codeAt(message, index + 2) === SLASH && isScheme(message, wordStart, index)) {
       const restStart = index + 3;
       const urlStop = urlEnd(message, restStart, end);
       const url = tokens.push(preStart, wordStart, urlStop, urlStop > restStart ? restStart : -1, plain);
       // A URL without a rest is a literal word; its hash is taken from the text.
-      hashRange(message, wordStart, urlStop, scratchHashes);
+      hashRange(codes, wordStart, urlStop, scratchHashes);
       tokens.setHashes(url, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
       return urlStop;
     }
@@ -429,7 +424,7 @@ function finishWord(
   let lastSlash = -1;
   if ((flags & UNUSUAL) !== 0) {
     for (let position = wordStart; position < index; position++) {
-      if (message.charCodeAt(position) === SLASH) {
+      if ((codes[position] as number) === SLASH) {
         slashes++;
         lastSlash = position;
       }
@@ -437,23 +432,20 @@ function finishWord(
   }
   if (slashes === 0) {
     // Sentence punctuation after a word is not part of it: `port 8080.` → `port <*>.`.
-    if (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) {
-      while (index > wordStart + 1 && message.charCodeAt(index - 1) === DOT) index--;
-      hashRange(message, wordStart, index, scratchHashes);
-      wordA = scratchHashes[0] as number;
-      wordB = scratchHashes[1] as number;
+    if (index > wordStart + 1 && (codes[index - 1] as number) === DOT) {
+      while (index > wordStart + 1 && (codes[index - 1] as number) === DOT) index--;
     }
   } else if (isPath(message, wordStart, index, slashes)) {
     // A file name may end with a dot, so a path keeps its trailing dots.
     return pushVariable(tokens, preStart, wordStart, index, plain, separatorA, separatorB);
   } else if (slashes === 1 && lastSlash > wordStart && lastSlash < index - 1 && tokens.count < MOST_TOKENS - 2) {
     // `TCP/IP`, `PS/2`: two words framed by the slash.
-    const left = tokens.push(preStart, wordStart, lastSlash, variableStart(message, wordStart, lastSlash), plain);
-    hashRange(message, wordStart, lastSlash, scratchHashes);
+    const left = tokens.push(preStart, wordStart, lastSlash, variableStart(codes, wordStart, lastSlash), plain);
+    hashRange(codes, wordStart, lastSlash, scratchHashes);
     tokens.setHashes(left, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
     mergeVariableRun(tokens);
-    const right = tokens.push(lastSlash, lastSlash + 1, index, variableStart(message, lastSlash + 1, index), false);
-    hashRange(message, lastSlash + 1, index, scratchHashes);
+    const right = tokens.push(lastSlash, lastSlash + 1, index, variableStart(codes, lastSlash + 1, index), false);
+    hashRange(codes, lastSlash + 1, index, scratchHashes);
     tokens.setHashes(right, SLASH_SEPARATOR_A, SLASH_SEPARATOR_B, scratchHashes[0] as number, scratchHashes[1] as number);
     return index;
   }
@@ -464,12 +456,13 @@ function finishWord(
     // Data starts with a digit (see variableStart): the whole word is variable.
     variableFrom = wordStart;
   } else if ((flags & (HAS_DIGIT | UNUSUAL)) !== 0 || length > LONGEST_LITERAL_WORD) {
-    variableFrom = variableStart(message, wordStart, index);
-  } else if (mayBeValueWord(first, length) && isValueWord(message, wordStart, length)) {
+    variableFrom = variableStart(codes, wordStart, index);
+  } else if (mayBeValueWord(first, length) && isValueWord(codes, wordStart, length)) {
     variableFrom = wordStart;
   }
   const word = tokens.push(preStart, wordStart, index, variableFrom, plain);
-  tokens.setHashes(word, separatorA, separatorB, wordA, wordB);
+  hashRange(codes, wordStart, variableFrom < 0 ? index : wordStart, scratchHashes);
+  tokens.setHashes(word, separatorA, separatorB, scratchHashes[0] as number, scratchHashes[1] as number);
   if (length <= 3) {
     tokens.calendar[word] = calendarKind(message, wordStart, index);
     maskCalendarNames(tokens, word);

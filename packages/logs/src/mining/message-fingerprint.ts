@@ -31,7 +31,7 @@ export function messageFingerprint(tokens: TokenBuffer, target: Int32Array): voi
       first = hashStepA(hashStepA(first, HASH_SEED_A), VARIABLE_MARKER);
       second = hashStepB(hashStepB(second, HASH_SEED_B), VARIABLE_MARKER);
     } else {
-      hashRange(tokens.text, wordStart, variableFrom, prefixHashes);
+      hashRange(tokens.codes, wordStart, variableFrom, prefixHashes);
       first = hashStepA(hashStepA(first, prefixHashes[0] as number), VARIABLE_MARKER);
       second = hashStepB(hashStepB(second, prefixHashes[1] as number), VARIABLE_MARKER);
     }

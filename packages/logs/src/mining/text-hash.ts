@@ -16,14 +16,14 @@ export function hashStepB(hash: number, value: number): number {
   return (Math.imul(hash, 0x2c9277b5) + value) | 0;
 }
 
-/** Both lanes over the UTF-16 units of `text.slice(start, end)`, written to `target[0]` and `target[1]`. */
-export function hashRange(text: string, start: number, end: number, target: Int32Array): void {
+/** Both lanes over `codes[start]` to `codes[end - 1]`, written to `target[0]` and `target[1]`. */
+export function hashRange(codes: Uint16Array, start: number, end: number, target: Int32Array): void {
   let a = HASH_SEED_A;
   let b = HASH_SEED_B;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    a = hashStepA(a, code);
-    b = hashStepB(b, code);
+    const code = codes[index] as number;
+    a = Math.imul(a ^ code, 0x01000193); // hashStepA, written out: this loop hashes every literal word
+    b = (Math.imul(b, 0x2c9277b5) + code) | 0; // hashStepB
   }
   target[0] = a;
   target[1] = b;

@@ -31,8 +31,8 @@ function isVariablePart(
 }
 
 /**
- * Where the variable part of one word starts, or `-1` when the whole word is wording. The word is
- * `text.slice(start, end)`, already cut at whitespace and structure punctuation (`=`, `:`, brackets, ...).
+ * Where the variable part of one word starts, or `-1` when the whole word is wording. The word is code
+ * units `start` to `end` (exclusive) of `codes` (a message as UTF-16 code units), already cut at whitespace and structure punctuation (`=`, `:`, brackets, ...).
  *
  * A word is split into segments at `.` and `@`, and each segment into parts at `-`, `_` and `+`. The first
  * segment that holds a variable part starts the variable, pulled back over directly preceding segments
@@ -42,10 +42,10 @@ function isVariablePart(
  * e-mail addresses and the value words `true`, `false`, `null`, `nil`, `undefined`, `NaN` are variable as
  * a whole. Never throws.
  */
-export function variableStart(text: string, start: number, end: number): number {
+export function variableStart(codes: Uint16Array, start: number, end: number): number {
   const wordLength = end - start;
   if (wordLength > LONGEST_LITERAL_WORD) return start;
-  if (isValueWord(text, start, wordLength)) return start;
+  if (isValueWord(codes, start, wordLength)) return start;
 
   let segmentStart = start;
   // Start of the run of consecutive digit-bearing segments that ends just before the current segment.
@@ -67,7 +67,7 @@ export function variableStart(text: string, start: number, end: number): number 
 
   // Numeric literals rather than the named constants above: this loop runs for every word with a digit.
   for (let index = start; index <= end; index++) {
-    const code = index < end ? text.charCodeAt(index) : 46;
+    const code = index < end ? (codes[index] as number) : 46;
     if ((code - 48) >>> 0 < 10) {
       partLength++;
       segmentLength++;
