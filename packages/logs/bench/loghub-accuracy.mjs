@@ -16,7 +16,9 @@ const STREAM_NOVEL_EVERY = 50;
 
 const directory = findLoghubDirectory();
 if (!directory) {
-  console.log('loghub-accuracy: skipped — Loghub-2k not found (set TRIAGEKIT_LOGHUB_DIR or add ../shared/datasets/loghub2k).');
+  console.log(
+    'loghub-accuracy: skipped — Loghub-2k not found (set TRIAGEKIT_LOGHUB_DIR or add ../shared/datasets/loghub2k).',
+  );
   process.exit(0);
 }
 const distribution = new URL('../dist/index.js', import.meta.url);
@@ -31,7 +33,8 @@ if (typeof TemplateMiner !== 'function') {
   process.exit(1);
 }
 const parseLogLine = typeof logs.parseLogLine === 'function' ? logs.parseLogLine : undefined;
-if (!parseLogLine) console.log('loghub-accuracy: parseLogLine is not exported yet — raw-line runs are skipped.\n');
+if (!parseLogLine)
+  console.log('loghub-accuracy: parseLogLine is not exported yet — raw-line runs are skipped.\n');
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
@@ -59,29 +62,55 @@ const systems = LOGHUB_SYSTEMS.map((system) => readLoghubSystem(directory, syste
 const accuracy = [];
 for (const { system, content, raw, truth } of systems) {
   const row = { system, content: evaluate(content, truth) };
-  if (parseLogLine) row.raw = evaluate(raw.map((line) => parseLogLine(line).message), truth);
+  if (parseLogLine)
+    row.raw = evaluate(
+      raw.map((line) => parseLogLine(line).message),
+      truth,
+    );
   accuracy.push(row);
 }
 const average = (pick) => round(accuracy.reduce((sum, row) => sum + pick(row), 0) / accuracy.length);
 const averages = {
-  content: { ga: average((row) => row.content.ga), pa: average((row) => row.content.pa), paStrict: average((row) => row.content.paStrict) },
+  content: {
+    ga: average((row) => row.content.ga),
+    pa: average((row) => row.content.pa),
+    paStrict: average((row) => row.content.paStrict),
+  },
 };
 if (parseLogLine) {
-  averages.raw = { ga: average((row) => row.raw.ga), pa: average((row) => row.raw.pa), paStrict: average((row) => row.raw.paStrict) };
+  averages.raw = {
+    ga: average((row) => row.raw.ga),
+    pa: average((row) => row.raw.pa),
+    paStrict: average((row) => row.raw.paStrict),
+  };
 }
 
-const cell = (result) => (result ? `${result.ga.toFixed(3)}  ${result.pa.toFixed(3)}  ${result.paStrict.toFixed(3)}` : '   —      —      —  ');
-console.log('Loghub-2k, corrected ground truth (Loghub-2.0). GA = grouping accuracy, PA = parsing accuracy after');
-console.log('collapsing whitespace and runs of whitespace-separated <*> (applied to both sides), PA* = whitespace only.\n');
+const cell = (result) =>
+  result
+    ? `${result.ga.toFixed(3)}  ${result.pa.toFixed(3)}  ${result.paStrict.toFixed(3)}`
+    : '   —      —      —  ';
+console.log(
+  'Loghub-2k, corrected ground truth (Loghub-2.0). GA = grouping accuracy, PA = parsing accuracy after',
+);
+console.log(
+  'collapsing whitespace and runs of whitespace-separated <*> (applied to both sides), PA* = whitespace only.\n',
+);
 console.log('system       content: GA     PA     PA*  |  raw via parseLogLine: GA     PA     PA*');
-for (const row of accuracy) console.log(`${row.system.padEnd(12)}          ${cell(row.content)}  |                       ${cell(row.raw)}`);
-console.log(`${'average'.padEnd(12)}          ${cell(averages.content)}  |                       ${cell(averages.raw)}\n`);
+for (const row of accuracy)
+  console.log(
+    `${row.system.padEnd(12)}          ${cell(row.content)}  |                       ${cell(row.raw)}`,
+  );
+console.log(
+  `${'average'.padEnd(12)}          ${cell(averages.content)}  |                       ${cell(averages.raw)}\n`,
+);
 
 // Throughput: the 8 systems concatenated and repeated to 1,000,000 lines, split from one text as a
 // reader would produce them (each line its own string).
 function repeatedLines(pick) {
   const lines = systems.flatMap(pick);
-  const text = Array.from({ length: Math.ceil(THROUGHPUT_LINES / lines.length) }, () => lines.join('\n')).join('\n');
+  const text = Array.from({ length: Math.ceil(THROUGHPUT_LINES / lines.length) }, () =>
+    lines.join('\n'),
+  ).join('\n');
   return text.split('\n').slice(0, THROUGHPUT_LINES);
 }
 
@@ -100,25 +129,37 @@ function measure(lines, run) {
 // Inside a function so that the million-line arrays are garbage before the memory run.
 function measureThroughput() {
   const result = {
-    contentLinesPerSecond: measure(repeatedLines((system) => system.content), (lines) => {
-      const miner = new TemplateMiner();
-      for (const line of lines) miner.add(line);
-    }),
+    contentLinesPerSecond: measure(
+      repeatedLines((system) => system.content),
+      (lines) => {
+        const miner = new TemplateMiner();
+        for (const line of lines) miner.add(line);
+      },
+    ),
   };
   if (parseLogLine) {
-    result.rawWithParsingLinesPerSecond = measure(repeatedLines((system) => system.raw), (lines) => {
-      const miner = new TemplateMiner();
-      for (const line of lines) miner.add(parseLogLine(line).message);
-    });
+    result.rawWithParsingLinesPerSecond = measure(
+      repeatedLines((system) => system.raw),
+      (lines) => {
+        const miner = new TemplateMiner();
+        for (const line of lines) miner.add(parseLogLine(line).message);
+      },
+    );
   }
   return result;
 }
 const throughput = measureThroughput();
-console.log(`throughput (best of ${THROUGHPUT_RUNS}, wall clock, ${THROUGHPUT_LINES.toLocaleString('en')} lines):`);
-console.log(`  content lines:            ${throughput.contentLinesPerSecond.best.toLocaleString('en')} lines/s  (runs: ${throughput.contentLinesPerSecond.runs.join(', ')})`);
+console.log(
+  `throughput (best of ${THROUGHPUT_RUNS}, wall clock, ${THROUGHPUT_LINES.toLocaleString('en')} lines):`,
+);
+console.log(
+  `  content lines:            ${throughput.contentLinesPerSecond.best.toLocaleString('en')} lines/s  (runs: ${throughput.contentLinesPerSecond.runs.join(', ')})`,
+);
 if (throughput.rawWithParsingLinesPerSecond) {
   const raw = throughput.rawWithParsingLinesPerSecond;
-  console.log(`  raw lines + parseLogLine: ${raw.best.toLocaleString('en')} lines/s  (runs: ${raw.runs.join(', ')})`);
+  console.log(
+    `  raw lines + parseLogLine: ${raw.best.toLocaleString('en')} lines/s  (runs: ${raw.runs.join(', ')})`,
+  );
 }
 
 // Memory: a 10,000,000-line stream of content lines, every 50th replaced by a line of random words (a new
@@ -147,7 +188,11 @@ for (let line = 1; line <= STREAM_LINES; line++) {
   miner.add(message);
   if (line % STREAM_CHECKPOINT === 0) {
     collectGarbage();
-    checkpoints.push({ lines: line, heapUsedMB: megabytes(process.memoryUsage().heapUsed), ...miner.stateSize() });
+    checkpoints.push({
+      lines: line,
+      heapUsedMB: megabytes(process.memoryUsage().heapUsed),
+      ...miner.stateSize(),
+    });
   }
 }
 const streamSeconds = Number(process.hrtime.bigint() - streamStarted) / 1e9;
@@ -160,10 +205,16 @@ const memory = {
   linesPerSecond: Math.round(STREAM_LINES / streamSeconds),
   checkpoints,
 };
-console.log(`\nstream of ${STREAM_LINES.toLocaleString('en')} lines (1 in ${STREAM_NOVEL_EVERY} a new template), default maxClusters:`);
-console.log(`  heap before ${memory.heapBeforeMB} MB, after ${memory.heapAfterMB} MB; state ${JSON.stringify(memory.stateSize)}`);
+console.log(
+  `\nstream of ${STREAM_LINES.toLocaleString('en')} lines (1 in ${STREAM_NOVEL_EVERY} a new template), default maxClusters:`,
+);
+console.log(
+  `  heap before ${memory.heapBeforeMB} MB, after ${memory.heapAfterMB} MB; state ${JSON.stringify(memory.stateSize)}`,
+);
 for (const point of checkpoints) {
-  console.log(`  ${point.lines.toLocaleString('en').padStart(10)} lines: heap ${point.heapUsedMB} MB, clusters ${point.clusters}, ~${megabytes(point.approximateBytes)} MB state`);
+  console.log(
+    `  ${point.lines.toLocaleString('en').padStart(10)} lines: heap ${point.heapUsedMB} MB, clusters ${point.clusters}, ~${megabytes(point.approximateBytes)} MB state`,
+  );
 }
 
 console.log(JSON.stringify({ benchmark: 'loghub-accuracy', accuracy, averages, throughput, memory }));

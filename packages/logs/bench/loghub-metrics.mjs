@@ -35,7 +35,10 @@ export function groupingAccuracy(predictedGroups, truthGroups) {
   let correct = 0;
   for (const members of truthMembers.values()) {
     const predicted = predictedGroups[members[0]];
-    if (members.every((line) => predictedGroups[line] === predicted) && predictedSizes.get(predicted) === members.length) {
+    if (
+      members.every((line) => predictedGroups[line] === predicted) &&
+      predictedSizes.get(predicted) === members.length
+    ) {
       correct += members.length;
     }
   }

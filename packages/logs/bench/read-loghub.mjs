@@ -14,7 +14,8 @@ export const LOGHUB_SYSTEMS = ['Apache', 'BGL', 'HDFS', 'Hadoop', 'HealthApp', '
  */
 export function findLoghubDirectory() {
   const directory =
-    process.env.TRIAGEKIT_LOGHUB_DIR ?? fileURLToPath(new URL('../../../../shared/datasets/loghub2k/', import.meta.url));
+    process.env.TRIAGEKIT_LOGHUB_DIR ??
+    fileURLToPath(new URL('../../../../shared/datasets/loghub2k/', import.meta.url));
   return existsSync(directory) ? directory : null;
 }
 

@@ -1,4 +1,5 @@
 import type { TimeWindow } from '@triagekit/core';
+import type { LogRecord } from '@triagekit/logs';
 import { describeError } from '../internal/describe-error.js';
 import { looksBinary, SNIFF_BYTES } from '../lines/content-sniffing.js';
 import { createLineProgress, type LineLimits, splitLines } from '../lines/split-lines.js';
@@ -19,7 +20,7 @@ export interface FileReadContext {
   /** Receives the evidence of every record inside the window. */
   readonly selection: BoundedEvidenceSelection;
   /** The service of a record, given the service its line names (or `null`). */
-  readonly serviceOf: (lineService: string | null) => string | null;
+  readonly serviceOf: (lineService: string | null, format: LogRecord['format']) => string | null;
 }
 
 /** The outcome of reading one file. */
@@ -79,7 +80,7 @@ export async function collectFileRecords(path: string, context: FileReadContext)
       recordsInWindow += 1;
       const evidence = logRecordToEvidence(record, {
         time,
-        service: context.serviceOf(record.service),
+        service: context.serviceOf(record.service, record.format),
         attributes: { file: path },
       });
       context.selection.add(evidence, time);

@@ -233,6 +233,8 @@ describe('createFileLogCollector', () => {
     expect(seen).toEqual(paths);
     expect(byPath.evidence[0]?.service).toBe('payments-api');
     expect(byPath.evidence[2]?.service).toBe('payments');
+    // A Java logger name is a component, not a service: the file name stands in for it.
+    expect(byPath.evidence.some((item) => item.service?.includes('PaymentController'))).toBe(false);
   });
 
   it('never writes: the files and their modification times are unchanged', async () => {

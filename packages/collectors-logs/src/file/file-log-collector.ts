@@ -10,6 +10,7 @@ import {
 import { BoundedEvidenceSelection } from '../records/bounded-evidence-selection.js';
 import { cleanServiceName } from '../records/clean-service-name.js';
 import { describeCap } from '../records/describe-cap.js';
+import { namesService } from '../records/names-service.js';
 import { collectFileRecords } from './collect-file-records.js';
 import { resolveLogFiles } from './resolve-log-files.js';
 import { serviceFromFileName } from './service-from-file-name.js';
@@ -157,7 +158,8 @@ export function createFileLogCollector(options: FileLogCollectorOptions): Collec
         referenceYear,
         limits,
         selection,
-        serviceOf: (lineService) => fixedService ?? cleanServiceName(lineService) ?? nameService,
+        serviceOf: (lineService, format) =>
+          fixedService ?? (namesService(format) ? cleanServiceName(lineService) : null) ?? nameService,
       });
       if (report.usable) usableFiles += 1;
       if (!report.complete) unfinished.push(path);

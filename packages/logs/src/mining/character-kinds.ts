@@ -38,7 +38,7 @@ export function characterKind(code: number): number {
 function wideCharacterKind(code: number): number {
   if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b)) return WHITESPACE;
   if (code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f) return WHITESPACE;
-  if (code === 0x3000 || code === 0xfeff || code !== code) return WHITESPACE;
+  if (code === 0x3000 || code === 0xfeff || Number.isNaN(code)) return WHITESPACE;
   return LETTER;
 }
 
@@ -52,4 +52,9 @@ export const REPLACEMENT_CHARACTER = 0xfffd;
  */
 export function codeAt(text: string, index: number): number {
   return index >= 0 && index < text.length ? text.charCodeAt(index) : 32;
+}
+
+/** The kind of the code unit of `text` at `index` (whitespace outside the string); see {@link characterKind}. */
+export function kindAt(text: string, index: number): number {
+  return characterKind(codeAt(text, index));
 }

@@ -31,7 +31,11 @@ export class ClusterIndex {
       this.#groups.set(length, group);
     }
     for (let position = 0; position < length; position++) {
-      this.#post(group[position] as Postings, postingKey(cluster.separators[position] as string, cluster.words[position] as string), cluster);
+      this.#post(
+        group[position] as Postings,
+        postingKey(cluster.separators[position] as string, cluster.words[position] as string),
+        cluster,
+      );
     }
   }
 
@@ -45,7 +49,11 @@ export class ClusterIndex {
     const group = this.#groups.get(length);
     if (!group) return;
     for (let position = 0; position < length; position++) {
-      this.#unpost(group[position] as Postings, postingKey(cluster.separators[position] as string, cluster.words[position] as string), cluster);
+      this.#unpost(
+        group[position] as Postings,
+        postingKey(cluster.separators[position] as string, cluster.words[position] as string),
+        cluster,
+      );
     }
   }
 

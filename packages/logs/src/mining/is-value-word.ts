@@ -16,3 +16,10 @@ export function isValueWord(codes: Uint16Array, start: number, length: number): 
   if (length === 5) return spells(codes, start, 'false');
   return length === 9 && spells(codes, start, 'undefined');
 }
+
+/** Whether a word of `length` starting with `first` may be a value word (a cheap filter before spelling). */
+export function mayBeValueWord(first: number, length: number): boolean {
+  if (length < 3 || length > 9) return false;
+  const lower = first | 32;
+  return lower === 110 || lower === 116 || lower === 102 || lower === 117;
+}

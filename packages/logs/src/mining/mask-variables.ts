@@ -19,6 +19,7 @@ const tokens = new TokenBuffer();
 export function maskVariables(message: string): string {
   lexMessage(typeof message === 'string' ? message : String(message ?? ''), tokens);
   let masked = '';
-  for (let index = 0; index < tokens.count; index++) masked += separatorOf(tokens, index) + maskedWordOf(tokens, index);
+  for (let index = 0; index < tokens.count; index++)
+    masked += separatorOf(tokens, index) + maskedWordOf(tokens, index);
   return masked;
 }

@@ -2,7 +2,6 @@ import { characterKind, codeAt, DELIMITER, DIGIT, WHITESPACE } from './character
 
 const COLON = 58;
 const DOT = 46;
-const SLASH = 47;
 const HYPHEN = 45;
 const PLUS = 43;
 const PERCENT = 37;
@@ -34,10 +33,12 @@ function endsWordAt(text: string, index: number, end: number): boolean {
  */
 export function isoTimestampLength(text: string, start: number, end: number): number {
   if (start + 16 > end || !digitsAt(text, start, 4) || codeAt(text, start + 4) !== HYPHEN) return 0;
-  if (!digitsAt(text, start + 5, 2) || codeAt(text, start + 7) !== HYPHEN || !digitsAt(text, start + 8, 2)) return 0;
+  if (!digitsAt(text, start + 5, 2) || codeAt(text, start + 7) !== HYPHEN || !digitsAt(text, start + 8, 2))
+    return 0;
   const separator = codeAt(text, start + 10);
   if (separator !== 84 && separator !== 32) return 0;
-  if (!digitsAt(text, start + 11, 2) || codeAt(text, start + 13) !== COLON || !digitsAt(text, start + 14, 2)) return 0;
+  if (!digitsAt(text, start + 11, 2) || codeAt(text, start + 13) !== COLON || !digitsAt(text, start + 14, 2))
+    return 0;
   let index = start + 16;
   if (codeAt(text, index) === COLON && digitsAt(text, index + 1, 2)) index += 3;
   const fraction = codeAt(text, index);

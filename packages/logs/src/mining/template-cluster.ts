@@ -36,7 +36,8 @@ export class TemplateCluster {
   get template(): string {
     if (this.#template === undefined) {
       let text = '';
-      for (let index = 0; index < this.words.length; index++) text += `${this.separators[index]}${this.words[index]}`;
+      for (let index = 0; index < this.words.length; index++)
+        text += `${this.separators[index]}${this.words[index]}`;
       this.#template = text;
     }
     return this.#template;

@@ -38,8 +38,12 @@ describe('TemplateMiner', () => {
 
   it('keeps a small closed set of alternatives apart', () => {
     const states = ['RUNNING', 'STOPPED', 'FAILED'].slice(0, DISTINCT_WORDS_TO_GENERALISE - 1);
-    const { miner } = mine(states.flatMap((state) => [`task 1 entered state ${state}`, `task 2 entered state ${state}`]));
-    expect(miner.clusters().map((cluster) => cluster.template)).toEqual(states.map((state) => `task <*> entered state ${state}`));
+    const { miner } = mine(
+      states.flatMap((state) => [`task 1 entered state ${state}`, `task 2 entered state ${state}`]),
+    );
+    expect(miner.clusters().map((cluster) => cluster.template)).toEqual(
+      states.map((state) => `task <*> entered state ${state}`),
+    );
   });
 
   it('generalises at once where another line shows data', () => {
@@ -54,7 +58,13 @@ describe('TemplateMiner', () => {
   });
 
   it('never generalises a template into wildcards only', () => {
-    const { miner } = mine(['Launching 1', 'KILLING 2', 'ATTEMPT_START 3', 'JOB_CREATE 4', 'DataStreamer Exception']);
+    const { miner } = mine([
+      'Launching 1',
+      'KILLING 2',
+      'ATTEMPT_START 3',
+      'JOB_CREATE 4',
+      'DataStreamer Exception',
+    ]);
     expect(miner.clusters().map((cluster) => cluster.template)).not.toContain('<*> <*>');
   });
 
@@ -68,7 +78,11 @@ describe('TemplateMiner', () => {
   });
 
   it('derives pattern ids from the template text only, stable across miners and input orders', () => {
-    const lines = [...USERS.map((user) => `user ${user} logged out after 5s`), 'cache warmed in 30ms', 'cache warmed in 2ms'];
+    const lines = [
+      ...USERS.map((user) => `user ${user} logged out after 5s`),
+      'cache warmed in 30ms',
+      'cache warmed in 2ms',
+    ];
     const forward = mine(lines);
     const backward = mine([...lines].reverse());
     const byTemplate = (result: ReturnType<typeof mine>) =>
@@ -79,7 +93,10 @@ describe('TemplateMiner', () => {
   });
 
   it('is deterministic for the same input order', () => {
-    const lines = Array.from({ length: 500 }, (_, index) => `worker ${USERS[index % USERS.length]} took ${index}ms on node-${index % 7}`);
+    const lines = Array.from(
+      { length: 500 },
+      (_, index) => `worker ${USERS[index % USERS.length]} took ${index}ms on node-${index % 7}`,
+    );
     const first = mine(lines);
     const second = mine(lines);
     expect(second.ids).toEqual(first.ids);
@@ -88,20 +105,24 @@ describe('TemplateMiner', () => {
 
   it('keeps at most maxClusters clusters, evicting the least recently used, and never reuses ids', () => {
     const miner = new TemplateMiner({ maxClusters: 3 });
-    const ids = ['alpha one', 'beta two three', 'gamma', 'delta four five six', 'alpha one'].map((line) => miner.add(line));
+    const ids = ['alpha one', 'beta two three', 'gamma', 'delta four five six', 'alpha one'].map((line) =>
+      miner.add(line),
+    );
     expect(miner.stateSize().clusters).toBeLessThanOrEqual(3);
     expect(miner.has(ids[0] as number)).toBe(false);
     expect(miner.template(ids[0] as number)).toBe('');
     expect(miner.resolve(ids[0] as number)).toBe(-1);
     expect(ids[4]).toBeGreaterThan(ids[3] as number);
-    for (let index = 0; index < 1000; index++) miner.add(`distinct message number ${'x'.repeat(index % 50)} ${index % 13 ? 'a' : 'b'}`);
+    for (let index = 0; index < 1000; index++)
+      miner.add(`distinct message number ${'x'.repeat(index % 50)} ${index % 13 ? 'a' : 'b'}`);
     expect(miner.clusters().length).toBeLessThanOrEqual(3);
   });
 
   it('reports a state size that grows with clusters', () => {
     const miner = new TemplateMiner();
     const empty = miner.stateSize();
-    for (let index = 0; index < 50; index++) miner.add(`event kind${'abcdefghij'[index % 10]}${'klmnopq'[index % 7]} happened`);
+    for (let index = 0; index < 50; index++)
+      miner.add(`event kind${'abcdefghij'[index % 10]}${'klmnopq'[index % 7]} happened`);
     const filled = miner.stateSize();
     expect(empty.clusters).toBe(0);
     expect(filled.clusters).toBeGreaterThan(0);

@@ -48,7 +48,8 @@ function keepsLiteralWord(group: readonly TemplateCluster[], position: number): 
   for (let index = 0; index < first.words.length; index++) {
     if (index === position) continue;
     const word = first.words[index];
-    if (word !== WILDCARD && word !== '' && group.every((cluster) => cluster.words[index] === word)) return true;
+    if (word !== WILDCARD && word !== '' && group.every((cluster) => cluster.words[index] === word))
+      return true;
   }
   return false;
 }
@@ -174,7 +175,8 @@ export class TemplateMiner {
   stateSize(): { clusters: number; approximateBytes: number } {
     return {
       clusters: this.#liveClusters,
-      approximateBytes: this.#clusterBytes + FORM_CACHE_SLOTS * FORM_CACHE_SLOT_BYTES + this.#aliases * ALIAS_BYTES,
+      approximateBytes:
+        this.#clusterBytes + FORM_CACHE_SLOTS * FORM_CACHE_SLOT_BYTES + this.#aliases * ALIAS_BYTES,
     };
   }
 
@@ -205,7 +207,10 @@ export class TemplateMiner {
       }
       if (mismatches === 0) {
         // The most specific match wins; among equals, the oldest.
-        if (literals > bestLiterals || (literals === bestLiterals && best !== undefined && candidate.id < best.id)) {
+        if (
+          literals > bestLiterals ||
+          (literals === bestLiterals && best !== undefined && candidate.id < best.id)
+        ) {
           best = candidate;
           bestLiterals = literals;
         }
@@ -235,7 +240,10 @@ export class TemplateMiner {
     for (const [position, clusters] of siblings) {
       const word = words[position] as string;
       // A word the lexer already masked shows that lines put data here: one such word is enough.
-      const distinct = word === WILDCARD ? DISTINCT_WORDS_TO_GENERALISE : new Set([word, ...clusters.map((cluster) => cluster.words[position])]).size;
+      const distinct =
+        word === WILDCARD
+          ? DISTINCT_WORDS_TO_GENERALISE
+          : new Set([word, ...clusters.map((cluster) => cluster.words[position])]).size;
       if (distinct > chosenDistinct || (distinct === chosenDistinct && position < chosenPosition)) {
         chosenPosition = position;
         chosenDistinct = distinct;

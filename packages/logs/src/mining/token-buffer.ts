@@ -70,7 +70,13 @@ export class TokenBuffer {
   }
 
   /** Appends a token; the caller keeps `count` below {@link MOST_TOKENS} and sets the hashes. */
-  push(preStart: number, wordStart: number, wordEnd: number, variableFrom: number, plainSeparator: boolean): number {
+  push(
+    preStart: number,
+    wordStart: number,
+    wordEnd: number,
+    variableFrom: number,
+    plainSeparator: boolean,
+  ): number {
     const index = this.count++;
     this.preStart[index] = preStart;
     this.wordStart[index] = wordStart;

@@ -12,7 +12,10 @@ export function separatorOf(tokens: TokenBuffer, index: number): string {
   let normalised = true;
   for (let position = start; position < end; position++) {
     const code = text.charCodeAt(position);
-    if (characterKind(code) === WHITESPACE && (code !== 32 || (position + 1 < end && characterKind(text.charCodeAt(position + 1)) === WHITESPACE))) {
+    if (
+      characterKind(code) === WHITESPACE &&
+      (code !== 32 || (position + 1 < end && characterKind(text.charCodeAt(position + 1)) === WHITESPACE))
+    ) {
       normalised = false;
       break;
     }

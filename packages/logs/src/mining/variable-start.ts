@@ -4,7 +4,6 @@ import { isValueWord } from './is-value-word.js';
 /** Words longer than this many characters are data (encoded blobs, stack fragments), never template text. */
 export const LONGEST_LITERAL_WORD = 120;
 
-
 /**
  * Whether one part of an identifier (a run between `-`, `_` or `+`) carries data rather than wording. The
  * rules are lexical and deliberately conservative for words with a short numeric suffix (`ssh2`, `tty2`,
@@ -90,7 +89,10 @@ export function variableStart(codes: Uint16Array, start: number, end: number): n
     }
     const endsSegment = code === 46 /* . */ || code === 64 /* @ */ || index === end;
     if (endsSegment || code === 45 /* - */ || code === 95 /* _ */ || code === 43 /* + */) {
-      if (partLength > 0 && isVariablePart(partLength, digits, letters, startsWithDigit, transitions, hexOnly)) {
+      if (
+        partLength > 0 &&
+        isVariablePart(partLength, digits, letters, startsWithDigit, transitions, hexOnly)
+      ) {
         return digitRunStart >= 0 ? digitRunStart : segmentStart;
       }
       if (digits > 0) segmentHasDigit = true;
@@ -132,6 +134,7 @@ export function variableStart(codes: Uint16Array, start: number, end: number): n
     }
   }
   // An e-mail address: `name@host.domain`, the domain ending in a label of two letters or more.
-  if (atIndex > start && dotsAfterAt > 0 && segmentLength >= 2 && segmentLetters === segmentLength) return start;
+  if (atIndex > start && dotsAfterAt > 0 && segmentLength >= 2 && segmentLetters === segmentLength)
+    return start;
   return -1;
 }
