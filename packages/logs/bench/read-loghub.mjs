@@ -26,39 +26,48 @@ export function findLoghubDirectory() {
 export function parseCsv(text) {
   const records = [];
   let record = [];
-  let field = '';
-  let quoted = false;
-  for (let index = 0; index < text.length; index++) {
-    const character = text[index];
-    if (quoted) {
-      if (character === '"') {
-        if (text[index + 1] === '"') {
-          field += '"';
-          index++;
-        } else {
-          quoted = false;
+  let index = 0;
+  // Fields are sliced from the text (not built character by character) to keep memory low.
+  while (index <= text.length) {
+    let field;
+    if (text[index] === '"') {
+      let value = '';
+      let from = index + 1;
+      for (;;) {
+        const quote = text.indexOf('"', from);
+        if (quote < 0) {
+          value += text.slice(from);
+          index = text.length;
+          break;
         }
-      } else {
-        field += character;
+        value += text.slice(from, quote);
+        if (text[quote + 1] === '"') {
+          value += '"';
+          from = quote + 2;
+        } else {
+          index = quote + 1;
+          break;
+        }
       }
-    } else if (character === '"' && field === '') {
-      quoted = true;
-    } else if (character === ',') {
-      record.push(field);
-      field = '';
-    } else if (character === '\n' || character === '\r') {
-      if (character === '\r' && text[index + 1] === '\n') index++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
+      field = value;
     } else {
-      field += character;
+      let stop = index;
+      while (stop < text.length && text[stop] !== ',' && text[stop] !== '\n' && text[stop] !== '\r') stop++;
+      field = text.slice(index, stop);
+      index = stop;
     }
-  }
-  if (field !== '' || record.length > 0) {
     record.push(field);
+    const separator = text[index];
+    if (separator === ',') {
+      index++;
+      continue;
+    }
     records.push(record);
+    record = [];
+    if (separator === '\r' && text[index + 1] === '\n') index++;
+    index++;
+    // A final line break ends the last record; nothing follows it.
+    if (index >= text.length) break;
   }
   return records;
 }

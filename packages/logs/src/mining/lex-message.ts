@@ -1,5 +1,5 @@
 import { calendarKind, maskCalendarNames } from './calendar-names.js';
-import { ASCII_CHARACTER_KINDS, characterKind, codeAt, kindAt, WHITESPACE } from './character-kinds.js';
+import { ASCII_CHARACTER_KINDS, characterKind, kindAt, WHITESPACE } from './character-kinds.js';
 import { finishWord, HAS_DIGIT, PLAIN, UNUSUAL } from './finish-word.js';
 import { isValueWord, mayBeValueWord } from './is-value-word.js';
 import { mergeVariableRun } from './merge-variable-run.js';
@@ -109,8 +109,8 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
       }
     }
 
-    // The word: one pass notes what the verdict needs and hashes it, unless it starts with a digit (then
-    // it is data, and its text never enters the fingerprint). Most words hold letters only.
+    // The word: one pass notes what the verdict needs; only literal words are hashed afterwards, since the
+    // text of a variable never enters the fingerprint. Most words hold letters only.
     const wordStart = index;
     const first = codes[index] as number;
     const startsWithDigit = (first - 48) >>> 0 < 10;
@@ -196,8 +196,9 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
     // A message cut at LONGEST_MESSAGE: its last token runs to the end and is data.
     const last = tokens.count - 1;
     tokens.wordEnd[last] = message.length;
-    if ((tokens.variableFrom[last] as number) < 0)
+    if ((tokens.variableFrom[last] as number) < 0) {
       tokens.variableFrom[last] = tokens.wordStart[last] as number;
+    }
   }
 }
 

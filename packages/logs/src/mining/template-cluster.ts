@@ -56,6 +56,14 @@ export class TemplateCluster {
     this.#patternId = undefined;
   }
 
+  /** Drops the template's arrays and cached strings (the cluster was evicted or absorbed). */
+  release(): void {
+    this.separators.length = 0;
+    this.words.length = 0;
+    this.#template = undefined;
+    this.#patternId = undefined;
+  }
+
   /** Rough bytes retained: the object, its arrays and strings (two bytes a character), its index entries. */
   approximateBytes(): number {
     let characters = 0;

@@ -289,6 +289,7 @@ export class TemplateMiner {
     }
     this.#aliases += 1;
     absorbed.absorbedIds = [];
+    absorbed.release();
   }
 
   #create(separators: string[], words: string[]): TemplateCluster {
@@ -309,6 +310,8 @@ export class TemplateMiner {
     this.#liveClusters--;
     this.#clusterBytes -= cluster.approximateBytes();
     cluster.evicted = true;
+    // The masked-form cache may still point at the cluster for a while: keep only the flag alive.
+    cluster.release();
     this.#byId.delete(cluster.id);
     for (const id of cluster.absorbedIds) this.#byId.delete(id);
     this.#aliases -= cluster.absorbedIds.length;
