@@ -67,6 +67,11 @@ describe('triagekit demo', () => {
     ]) {
       for (const id of finding.evidenceIds) expect(ids.has(id)).toBe(true);
     }
+    // Error patterns are mined templates (headers stripped, variables masked), not raw lines.
+    expect(report.errorPatterns.every((pattern) => pattern.analyzerId === 'log-patterns')).toBe(true);
+    const hikari = report.errorPatterns.find((pattern) => pattern.template.includes('Connection is not available'));
+    expect(hikari).toMatchObject({ services: ['payments'], novel: true });
+    expect(hikari?.template).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const markdown = await readFile(join(directory, 'demo', 'report.md'), 'utf8');
     expect(markdown).toContain('## Affected services');
     expect(markdown).toContain(PAYMENTS_INCIDENT_EXPECTED.topChangeEvidenceId);

@@ -27,6 +27,7 @@ export function parseCsv(text) {
   const records = [];
   let record = [];
   let index = 0;
+  if (text === '') return records;
   // Fields are sliced from the text (not built character by character) to keep memory low.
   while (index <= text.length) {
     let field;
