@@ -69,7 +69,9 @@ describe('triagekit demo', () => {
     }
     // Error patterns are mined templates (headers stripped, variables masked), not raw lines.
     expect(report.errorPatterns.every((pattern) => pattern.analyzerId === 'log-patterns')).toBe(true);
-    const hikari = report.errorPatterns.find((pattern) => pattern.template.includes('Connection is not available'));
+    const hikari = report.errorPatterns.find((pattern) =>
+      pattern.template.includes('Connection is not available'),
+    );
     expect(hikari).toMatchObject({ services: ['payments'], novel: true });
     expect(hikari?.template).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const markdown = await readFile(join(directory, 'demo', 'report.md'), 'utf8');
