@@ -29,8 +29,9 @@ export function calendarKind(text: string, start: number, end: number): number {
 }
 
 /**
- * Dates written with names (`Fri Jun 17 07:07:00 2005`, `17 Jun`) are variables too: a month name next to
- * a day number is masked, and so is a weekday name before such a month.
+ * Dates written with names (`Fri Jun 17 07:07:00 2005`, `17 Jun`) are variables too. Called right after
+ * token `last` was pushed with its {@link calendarKind}: a month name next to a day number (whitespace
+ * between) is masked, and so is a weekday name just before such a month.
  */
 export function maskCalendarNames(tokens: TokenBuffer, last: number): void {
   const calendar = tokens.calendar;

@@ -1,7 +1,15 @@
 import type { TemplateCluster } from './template-cluster.js';
 import { WILDCARD } from './token-strings.js';
 
-type Postings = Map<string, Set<TemplateCluster>>;
+// Most separator + word keys are held by one cluster only (ids, rare words): those map to the cluster
+// itself, which costs far less memory than a one-element set.
+type Posting = TemplateCluster | Set<TemplateCluster>;
+type Postings = Map<string, Posting>;
+
+function postingSize(posting: Posting | undefined): number {
+  if (posting === undefined) return 0;
+  return posting instanceof Set ? posting.size : 1;
+}
 
 function postingKey(separator: string, word: string): string {
   return `${separator}\u0000${word}`;
@@ -76,15 +84,15 @@ export class ClusterIndex {
     let bestSize = Number.POSITIVE_INFINITY;
     let secondPosition = -1;
     let secondSize = Number.POSITIVE_INFINITY;
-    const literal: (Set<TemplateCluster> | undefined)[] = new Array(length);
-    const wildcard: (Set<TemplateCluster> | undefined)[] = new Array(length);
+    const literal: (Posting | undefined)[] = new Array(length);
+    const wildcard: (Posting | undefined)[] = new Array(length);
     for (let position = 0; position < length; position++) {
       const postings = group[position] as Postings;
       const separator = separators[position] as string;
       const word = words[position] as string;
       literal[position] = postings.get(postingKey(separator, word));
       wildcard[position] = word === WILDCARD ? undefined : postings.get(postingKey(separator, WILDCARD));
-      const size = (literal[position]?.size ?? 0) + (wildcard[position]?.size ?? 0);
+      const size = postingSize(literal[position]) + postingSize(wildcard[position]);
       if (size < bestSize) {
         secondPosition = bestPosition;
         secondSize = bestSize;
@@ -98,13 +106,15 @@ export class ClusterIndex {
     }
     const mark = ++this.#searchMark;
     const found: TemplateCluster[] = [];
-    const collect = (clusters: Set<TemplateCluster> | undefined) => {
-      if (!clusters) return;
-      for (const cluster of clusters) {
-        if (cluster.searchMark === mark) continue;
-        cluster.searchMark = mark;
-        found.push(cluster);
-      }
+    const collectOne = (cluster: TemplateCluster) => {
+      if (cluster.searchMark === mark) return;
+      cluster.searchMark = mark;
+      found.push(cluster);
+    };
+    const collect = (posting: Posting | undefined) => {
+      if (posting === undefined) return;
+      if (posting instanceof Set) for (const cluster of posting) collectOne(cluster);
+      else collectOne(posting);
     };
     collect(literal[bestPosition]);
     collect(wildcard[bestPosition]);
@@ -116,18 +126,21 @@ export class ClusterIndex {
   }
 
   #post(postings: Postings, key: string, cluster: TemplateCluster): void {
-    let clusters = postings.get(key);
-    if (!clusters) {
-      clusters = new Set();
-      postings.set(key, clusters);
-    }
-    clusters.add(cluster);
+    const posting = postings.get(key);
+    if (posting === undefined) postings.set(key, cluster);
+    else if (posting instanceof Set) posting.add(cluster);
+    else if (posting !== cluster) postings.set(key, new Set([posting, cluster]));
   }
 
   #unpost(postings: Postings, key: string, cluster: TemplateCluster): void {
-    const clusters = postings.get(key);
-    if (!clusters) return;
-    clusters.delete(cluster);
-    if (clusters.size === 0) postings.delete(key);
+    const posting = postings.get(key);
+    if (posting === undefined) return;
+    if (!(posting instanceof Set)) {
+      if (posting === cluster) postings.delete(key);
+      return;
+    }
+    posting.delete(cluster);
+    if (posting.size === 1) postings.set(key, posting.values().next().value as TemplateCluster);
+    else if (posting.size === 0) postings.delete(key);
   }
 }

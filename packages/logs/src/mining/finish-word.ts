@@ -80,7 +80,7 @@ export function finishWord(
   const codes = tokens.codes;
   const plain = (flags & PLAIN) !== 0;
   const first = codes[wordStart] as number;
-  if (first >= 48 && first <= 57) {
+  if (first >= 48 && first <= 57 && index - wordStart >= 5 && codes[wordStart + 4] === HYPHEN) {
     const length = isoTimestampLength(message, wordStart, end);
     if (length > 0)
       return pushVariable(tokens, preStart, wordStart, wordStart + length, plain, separatorA, separatorB);

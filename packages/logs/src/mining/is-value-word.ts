@@ -7,8 +7,9 @@ function spells(codes: Uint16Array, start: number, word: string): boolean {
 }
 
 /**
- * Whether the `length` code units of `codes` (a message as UTF-16 code units) at `start` are a literal value (`true`, `false`, `null`,
- * `nil`, `undefined`, `NaN`, in any case): values, never part of a message's wording (`enabled=true`).
+ * Whether the `length` code units of `codes` (a message as UTF-16 code units) at `start` spell a literal
+ * value (`true`, `false`, `null`, `nil`, `undefined`, `NaN`, in any case): values, never part of a
+ * message's wording (`enabled=true`).
  */
 export function isValueWord(codes: Uint16Array, start: number, length: number): boolean {
   if (length === 3) return spells(codes, start, 'nil') || spells(codes, start, 'nan');

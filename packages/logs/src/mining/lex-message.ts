@@ -33,7 +33,7 @@ export function lexMessage(message: string, tokens: TokenBuffer): void {
   const end = tokens.reset(message);
   const codes = tokens.codes;
   let index = 0;
-  while (index < end && kindAt(message, index) === WHITESPACE) index++;
+  while (index < end && characterKind(codes[index] as number) === WHITESPACE) index++;
 
   while (index < end) {
     if (tokens.count >= MOST_TOKENS - 1) {

@@ -57,6 +57,7 @@ describe('maskVariables', () => {
       'mode=fast count=3 enabled=true owner=null id=a1b2c3',
       'mode=fast count=<*> enabled=<*> owner=<*> id=<*>',
     ],
+    ['numbers after a leading symbol', 'connection *12 cost $5 at %20', 'connection <*> cost <*> at <*>'],
     ['numbers inside dotted names', 'generating core.2275 for v2.0.1', 'generating core.<*> for <*>'],
     ['object identities', 'leaked Event@4bb89b', 'leaked Event@<*>'],
     ['one-slash pairs, each side on its own', 'PS/2 mouse over TCP/IP', 'PS/<*> mouse over TCP/IP'],
@@ -82,7 +83,7 @@ describe('maskVariables', () => {
 
   it('treats a dot ending a word as punctuation, except in paths', () => {
     expect(maskVariables('listening on port 8080.')).toBe('listening on port <*>.');
-    expect(maskVariables('allocate /tmp/part-00590. now')).toBe('allocate <*> now');
+    expect(maskVariables('allocate /data/part-00590. now')).toBe('allocate <*> now');
   });
 
   it('collapses whitespace and drops it at the ends', () => {

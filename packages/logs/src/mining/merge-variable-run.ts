@@ -2,7 +2,8 @@ import type { TokenBuffer } from './token-buffer.js';
 
 /**
  * Variables separated by whitespace only are one variable (`delete blk_1 blk_2 blk_3` → `delete <*>`,
- * `Jun 17 2005` → `<*>`), so lists and multi-word values of varying length do not split a template.
+ * `Jun 17 2005` → `<*>`), so lists and multi-word values of varying length do not split a template. Joins
+ * the last token into the one before when both are wholly variable and only whitespace separates them.
  */
 export function mergeVariableRun(tokens: TokenBuffer): void {
   const last = tokens.count - 1;

