@@ -10,5 +10,7 @@ export default defineProject({
   test: {
     name: 'example-payments-incident',
     include: ['src/**/*.test.ts'],
+    // Generous: CI runs every package's tests in parallel on two cores.
+    testTimeout: 30_000,
   },
 });

@@ -4,5 +4,7 @@ export default defineProject({
   test: {
     name: 'core',
     include: ['src/**/*.test.ts'],
+    // Generous: CI runs every package's tests in parallel on two cores.
+    testTimeout: 30_000,
   },
 });

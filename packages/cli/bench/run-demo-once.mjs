@@ -14,6 +14,7 @@ const code = await runCli(['demo', '--out', out, '--json', '--quiet'], {
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   abortSignal: new AbortController().signal,
+  stdin: process.stdin,
 });
 const triageMs = performance.now() - started;
 await rm(out, { recursive: true, force: true });

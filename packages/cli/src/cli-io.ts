@@ -1,3 +1,5 @@
+import type { Readable } from 'node:stream';
+
 /** Where the CLI reads and writes; the real process by default, buffers in tests. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -6,6 +8,8 @@ export interface CliIo {
   readonly cwd: string;
   /** Aborted on Ctrl-C. */
   readonly abortSignal: AbortSignal;
+  /** Standard input, for commands that read `-`. */
+  readonly stdin: Readable;
 }
 
 /** The process's own streams and working directory. */
@@ -15,5 +19,6 @@ export function processIo(abortSignal: AbortSignal): CliIo {
     stderr: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     abortSignal,
+    stdin: process.stdin,
   };
 }

@@ -1,6 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import {
   BUNDLE_FORMAT,
   normalizeAlert,
@@ -23,6 +24,10 @@ afterEach(async () => {
 });
 
 async function cli(...argv: string[]) {
+  return cliWithInput([], ...argv);
+}
+
+async function cliWithInput(stdinLines: readonly string[], ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(argv, {
@@ -34,6 +39,7 @@ async function cli(...argv: string[]) {
     },
     cwd: directory,
     abortSignal: new AbortController().signal,
+    stdin: Readable.from(stdinLines.map((line) => `${line}\n`)),
   });
   return { code, stdout, stderr };
 }
@@ -61,6 +67,13 @@ describe('triagekit demo', () => {
     ]) {
       for (const id of finding.evidenceIds) expect(ids.has(id)).toBe(true);
     }
+    // Error patterns are mined templates (headers stripped, variables masked), not raw lines.
+    expect(report.errorPatterns.every((pattern) => pattern.analyzerId === 'log-patterns')).toBe(true);
+    const hikari = report.errorPatterns.find((pattern) =>
+      pattern.template.includes('Connection is not available'),
+    );
+    expect(hikari).toMatchObject({ services: ['payments'], novel: true });
+    expect(hikari?.template).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     const markdown = await readFile(join(directory, 'demo', 'report.md'), 'utf8');
     expect(markdown).toContain('## Affected services');
     expect(markdown).toContain(PAYMENTS_INCIDENT_EXPECTED.topChangeEvidenceId);

@@ -2,6 +2,7 @@ import { InvalidInputError, TriageError } from '@triagekit/core';
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerPatternsCommand } from './commands/patterns-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { CLI_VERSION } from './version.js';
@@ -44,10 +45,12 @@ Exit codes: 0 report written (check its degraded sources), 1 unexpected failure,
 
 Examples:
   $ triagekit demo
-  $ triagekit run --alert alert.json --config triagekit.json --out triage-out`,
+  $ triagekit run --alert alert.json --config triagekit.json --out triage-out
+  $ triagekit patterns app.log --pack --budget 4000 --json`,
     );
   registerDemoCommand(program, io);
   registerRunCommand(program, io);
+  registerPatternsCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_CODES.ok;

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { type AlertInput, createTriagePipeline, type TriagePipelineOptions } from '@triagekit/core';
+import { createLogPatternAnalyzer, LOGS_VERSION } from '@triagekit/logs';
 import type { CliIo } from '../cli-io.js';
 import { createProgressPrinter } from '../output/progress-printer.js';
 import { formatSummary, summarizeReport } from '../output/summarize-report.js';
@@ -22,8 +23,17 @@ export async function executeTriage(options: {
 }): Promise<void> {
   const { io, flags } = options;
   const pipeline = createTriagePipeline({
+    // Mined log templates replace core's simple masking-based grouping.
+    analyzers: (defaults) =>
+      defaults.map((analyzer) =>
+        analyzer.analyzerId === 'error-grouping' ? createLogPatternAnalyzer() : analyzer,
+      ),
     ...options.pipelineOptions,
-    packages: { '@triagekit/cli': CLI_VERSION, ...options.pipelineOptions.packages },
+    packages: {
+      '@triagekit/cli': CLI_VERSION,
+      '@triagekit/logs': LOGS_VERSION,
+      ...options.pipelineOptions.packages,
+    },
     onEvent: flags.quiet ? undefined : createProgressPrinter(io.stderr),
   });
   const { report } = await pipeline.run(options.alert, { abortSignal: io.abortSignal });

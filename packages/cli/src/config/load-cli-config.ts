@@ -1,4 +1,5 @@
 import { dirname, resolve } from 'node:path';
+import { createFileLogCollector, createLokiLogCollector } from '@triagekit/collectors-logs';
 import {
   type CollectorV1,
   createBundleCollectors,
@@ -46,6 +47,27 @@ async function toCollectors(config: CliConfig, baseDirectory: string): Promise<C
     if (entry.type === 'bundle') {
       const bundle = await readIncidentBundle(resolve(baseDirectory, entry.path));
       collectors.push(...createBundleCollectors(bundle));
+    } else if (entry.type === 'files') {
+      collectors.push(
+        createFileLogCollector({
+          ...(entry.id === undefined ? {} : { collectorId: entry.id }),
+          paths: entry.paths.map((path) => resolve(baseDirectory, path)),
+          ...(entry.service === undefined ? {} : { service: entry.service }),
+          ...(entry.maxLines === undefined ? {} : { maxLines: entry.maxLines }),
+        }),
+      );
+    } else {
+      collectors.push(
+        createLokiLogCollector({
+          ...(entry.id === undefined ? {} : { collectorId: entry.id }),
+          baseUrl: entry.url,
+          query: entry.query,
+          ...(entry.headers === undefined ? {} : { headers: entry.headers }),
+          ...(entry.pageLimit === undefined ? {} : { pageLimit: entry.pageLimit }),
+          ...(entry.maxLines === undefined ? {} : { maxLines: entry.maxLines }),
+          ...(entry.timeoutMs === undefined ? {} : { timeoutMs: entry.timeoutMs }),
+        }),
+      );
     }
   }
   return collectors;

@@ -1,4 +1,5 @@
 import type { Redactor } from '../redaction/create-redactor.js';
+import { createMemoizingRedactor } from '../redaction/memoizing-redactor.js';
 import { mergeCounts, redactStringRecord } from '../redaction/redact-record.js';
 import { createEvidenceId } from '../schema/create-evidence-id.js';
 import type { Evidence, EvidenceInput } from '../schema/evidence.js';
@@ -56,6 +57,8 @@ export function prepareEvidence(options: {
   const degraded: DegradedSource[] = [];
   const all: Evidence[] = [];
   const seenIds = new Map<string, number>();
+  // Attribute values repeat across items (file names, formats, namespaces): redact each distinct one once.
+  const attributeRedactor = createMemoizingRedactor(redactor, 10_000);
 
   for (const outcome of options.outcomes) {
     stats.collected += outcome.evidence.length;
@@ -109,7 +112,7 @@ export function prepareEvidence(options: {
       const textOutcome = redactor.redact(item.text);
       const { text, truncated } = truncate(textOutcome.text, limits.maxTextLength);
       if (truncated) stats.truncatedTexts += 1;
-      const attributesOutcome = redactStringRecord(redactor, item.attributes);
+      const attributesOutcome = redactStringRecord(attributeRedactor, item.attributes);
       const attributes: Evidence['attributes'] = {};
       for (const [key, value] of Object.entries(attributesOutcome.record)) {
         attributes[key] = typeof value === 'string' ? truncate(value, limits.maxAttributeLength).text : value;

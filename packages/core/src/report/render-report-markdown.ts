@@ -49,7 +49,7 @@ function errorPatterns(report: TriageReport): string[] {
       .slice(0, 20)
       .map(
         (pattern) =>
-          `| ${pattern.count} | ${pattern.severity} | ${inlineMarkdown(pattern.services.join(', ') || '—')} | ${formatTimestamp(pattern.firstSeen)} | ${formatTimestamp(pattern.lastSeen)} | ${codeSpanInTable(pattern.template)} | ${citeEvidence(pattern.evidenceIds, 1)} |`,
+          `| ${pattern.count} | ${pattern.severity}${pattern.novel ? ' · new' : ''}${(pattern.burstScore ?? 0) >= 3 ? ` · burst ×${pattern.burstScore}` : ''} | ${inlineMarkdown(pattern.services.join(', ') || '—')} | ${formatTimestamp(pattern.firstSeen)} | ${formatTimestamp(pattern.lastSeen)} | ${codeSpanInTable(pattern.template)} | ${citeEvidence(pattern.evidenceIds, 1)} |`,
       ),
     ...(report.errorPatterns.length > 20
       ? ['', `_and ${report.errorPatterns.length - 20} more patterns in report.json._`]

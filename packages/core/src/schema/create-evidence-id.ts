@@ -1,7 +1,8 @@
-import { stableHash } from '../internal/stable-hash.js';
+import { fastHash } from '../internal/fast-hash.js';
 
 /**
- * The stable id of an evidence item: `ev_` + a hash of collector, kind, time, service and text.
+ * The stable id of an evidence item: `ev_` + a 64-bit hash (non-cryptographic, 16 hex characters) of
+ * collector, kind, time, service and text.
  * Identical items from the same collector share an id; the pipeline suffixes repeats (`~2`, `~3`, ...)
  * in input order so ids stay unique and deterministic.
  */
@@ -12,5 +13,5 @@ export function createEvidenceId(parts: {
   service: string | null;
   text: string;
 }): string {
-  return `ev_${stableHash([parts.collectorId, parts.kind, parts.time, parts.service ?? '', parts.text])}`;
+  return `ev_${fastHash([parts.collectorId, parts.kind, parts.time, parts.service ?? '', parts.text])}`;
 }

@@ -47,6 +47,10 @@ export const errorPatternFindingSchema = z.object({
   lastSeen: timestampSchema,
   services: z.array(z.string()),
   severity: severitySchema,
+  /** True when the pattern was absent before the onset (set by analyzers that track a baseline). */
+  novel: z.boolean().optional(),
+  /** Busiest time bucket divided by one plus the mean of the others: at most about 1 when steady, large for bursts. */
+  burstScore: z.number().nonnegative().optional(),
 });
 
 /** When the trouble started, as the analyzers judge it, and on what basis. */
