@@ -1,4 +1,5 @@
 export { createLogPatternAnalyzer, type LogPatternAnalyzerOptions } from './analysis/log-pattern-analyzer.js';
+export { maskVariables } from './mining/mask-variables.js';
 export { patternIdOf } from './mining/pattern-id.js';
 export { type MinedCluster, TemplateMiner, type TemplateMinerOptions } from './mining/template-miner.js';
 export { type PackedPatterns, type PackPatternsOptions, packPatterns } from './packing/pack-patterns.js';
