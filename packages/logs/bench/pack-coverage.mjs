@@ -2,18 +2,19 @@
 // per Loghub-2k system, against the "first lines that fit" approach.
 import { countTokens } from 'gpt-tokenizer';
 import { LogPatternMiner, packPatterns } from '../dist/index.js';
-import { loghubDirectory, readSystem, SYSTEMS } from './read-ground-truth.mjs';
+import { findLoghubDirectory, LOGHUB_SYSTEMS, readLoghubSystem } from './read-benchmark-logs.mjs';
 
 const budget = Number(process.env.TRIAGEKIT_PACK_BUDGET ?? 4000);
-const directory = loghubDirectory();
+const directory = findLoghubDirectory();
 if (!directory) {
   console.log('pack coverage: Loghub-2k not found (set TRIAGEKIT_LOGHUB_DIR); skipped.');
   process.exit(0);
 }
 
-function coverage(shownLines, eventIds) {
-  const all = new Set(eventIds);
-  const shown = new Set(shownLines.map((line) => eventIds[line - 1]));
+// Ground-truth templates identify the groups: two lines share a template exactly when they share an event.
+function coverage(shownLines, templates) {
+  const all = new Set(templates);
+  const shown = new Set(shownLines.map((line) => templates[line - 1]));
   return shown.size / all.size;
 }
 
@@ -30,19 +31,19 @@ function firstLinesThatFit(raw) {
 }
 
 const rows = [];
-for (const system of SYSTEMS) {
-  const { raw, eventIds } = readSystem(directory, system);
+for (const system of LOGHUB_SYSTEMS) {
+  const { raw, truth } = readLoghubSystem(directory, system);
   const miner = new LogPatternMiner();
   for (const line of raw) miner.push(line);
   const mined = miner.finish();
   const packed = packPatterns(mined.patterns, { budgetTokens: budget });
   rows.push({
     system,
-    templates: new Set(eventIds).size,
+    templates: new Set(truth).size,
     patterns: mined.patterns.length,
     'pack tokens': packed.tokens,
-    'pack coverage': Number(coverage(packed.shownLines, eventIds).toFixed(3)),
-    'first-lines coverage': Number(coverage(firstLinesThatFit(raw), eventIds).toFixed(3)),
+    'pack coverage': Number(coverage(packed.shownLines, truth).toFixed(3)),
+    'first-lines coverage': Number(coverage(firstLinesThatFit(raw), truth).toFixed(3)),
   });
 }
 const average = (key) => Number((rows.reduce((sum, row) => sum + row[key], 0) / rows.length).toFixed(3));

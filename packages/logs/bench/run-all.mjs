@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-for (const script of ['loghub-accuracy.mjs', 'pack-coverage.mjs']) {
+for (const script of ['template-accuracy.mjs', 'pack-coverage.mjs']) {
   console.log(`\n== ${script}`);
   execFileSync(process.execPath, ['--expose-gc', fileURLToPath(new URL(script, import.meta.url))], {
     stdio: 'inherit',

@@ -1,11 +1,11 @@
 // Template-miner benchmark on Loghub-2k (8 systems): grouping and parsing accuracy on the Content column
 // and on raw lines through parseLogLine, throughput on 1,000,000 lines, and memory on a 10,000,000-line
-// stream. Run `pnpm build` first; the dataset is read from ../shared (see read-loghub.mjs), never copied.
+// stream. Run `pnpm build` first; the dataset is read from ../shared (see read-benchmark-logs.mjs), never copied.
 import { existsSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { groupingAccuracy, parsingAccuracy } from './loghub-metrics.mjs';
-import { findLoghubDirectory, LOGHUB_SYSTEMS, readLoghubSystem } from './read-loghub.mjs';
+import { groupingAccuracy, parsingAccuracy } from './accuracy-metrics.mjs';
+import { findLoghubDirectory, LOGHUB_SYSTEMS, readLoghubSystem } from './read-benchmark-logs.mjs';
 
 const THROUGHPUT_LINES = 1_000_000;
 const THROUGHPUT_RUNS = 3;
@@ -17,24 +17,24 @@ const STREAM_NOVEL_EVERY = 50;
 const directory = findLoghubDirectory();
 if (!directory) {
   console.log(
-    'loghub-accuracy: skipped — Loghub-2k not found (set TRIAGEKIT_LOGHUB_DIR or add ../shared/datasets/loghub2k).',
+    'template-accuracy: skipped — Loghub-2k not found (set TRIAGEKIT_LOGHUB_DIR or add ../shared/datasets/loghub2k).',
   );
   process.exit(0);
 }
 const distribution = new URL('../dist/index.js', import.meta.url);
 if (!existsSync(distribution)) {
-  console.error('loghub-accuracy: dist/index.js is missing — run `pnpm build` in packages/logs first.');
+  console.error('template-accuracy: dist/index.js is missing — run `pnpm build` in packages/logs first.');
   process.exit(1);
 }
 const logs = await import(distribution.href);
 const { TemplateMiner } = logs;
 if (typeof TemplateMiner !== 'function') {
-  console.error('loghub-accuracy: dist/index.js does not export TemplateMiner.');
+  console.error('template-accuracy: dist/index.js does not export TemplateMiner.');
   process.exit(1);
 }
 const parseLogLine = typeof logs.parseLogLine === 'function' ? logs.parseLogLine : undefined;
 if (!parseLogLine)
-  console.log('loghub-accuracy: parseLogLine is not exported yet — raw-line runs are skipped.\n');
+  console.log('template-accuracy: parseLogLine is not exported yet — raw-line runs are skipped.\n');
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc');
@@ -218,4 +218,4 @@ if (throughput.rawWithParsingLinesPerSecond) {
   );
 }
 
-console.log(JSON.stringify({ benchmark: 'loghub-accuracy', accuracy, averages, throughput, memory }));
+console.log(JSON.stringify({ benchmark: 'template-accuracy', accuracy, averages, throughput, memory }));
