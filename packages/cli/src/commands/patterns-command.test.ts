@@ -93,6 +93,22 @@ describe('triagekit patterns', () => {
     expect(missing.stderr).toContain('does not exist');
   });
 
+  it('refuses to wait on a terminal for standard input', async () => {
+    let stderr = '';
+    const terminal = Object.assign(Readable.from([]), { isTTY: true });
+    const code = await runCli(['patterns'], {
+      stdout: () => undefined,
+      stderr: (text) => {
+        stderr += text;
+      },
+      cwd: directory,
+      abortSignal: new AbortController().signal,
+      stdin: terminal,
+    });
+    expect(code).toBe(2);
+    expect(stderr).toContain('is a terminal, not a log stream');
+  });
+
   it('handles empty input, binary garbage and a 1 MB line without failing', async () => {
     expect((await patterns(['-', '--json'], [])).stdout).toBe('');
     await writeFile(

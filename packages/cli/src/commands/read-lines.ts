@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { PassThrough, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { InvalidInputError } from '@triagekit/core';
 
@@ -11,8 +11,16 @@ import { InvalidInputError } from '@triagekit/core';
  */
 export async function* readLines(path: string, stdin: Readable): AsyncGenerator<string> {
   let input: Readable;
-  if (path === '-') input = stdin;
-  else {
+  if (path === '-') {
+    if ((stdin as Readable & { isTTY?: boolean }).isTTY) {
+      throw new InvalidInputError({
+        source: 'standard input',
+        issues: [{ path: '', message: 'is a terminal, not a log stream' }],
+        hint: 'Pipe logs in (`kubectl logs ... | triagekit patterns -`) or pass a file: `triagekit patterns app.log`.',
+      });
+    }
+    input = stdin;
+  } else {
     try {
       const info = await stat(path);
       if (info.isDirectory()) throw new Error('is a directory, not a file');
@@ -44,7 +52,6 @@ export async function* readLines(path: string, stdin: Readable): AsyncGenerator<
 async function peekGzip(input: Readable): Promise<{ stream: Readable; gzip: boolean }> {
   const iterator = input[Symbol.asyncIterator]();
   const first = await iterator.next();
-  const { PassThrough } = await import('node:stream');
   const output = new PassThrough();
   if (first.done) {
     output.end();
