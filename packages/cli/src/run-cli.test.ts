@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import {
   BUNDLE_FORMAT,
   normalizeAlert,
@@ -12,8 +11,8 @@ import {
 } from '@triagekit/core';
 import { PAYMENTS_INCIDENT_EXPECTED, PLANTED_SECRETS } from '@triagekit/example-payments-incident';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliInMemory } from './__fixtures__/run-cli-in-memory.js';
 import { EXIT_CODES } from './exit-codes.js';
-import { runCli } from './run-cli.js';
 
 let directory: string;
 beforeEach(async () => {
@@ -23,25 +22,8 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function cli(...argv: string[]) {
-  return cliWithInput([], ...argv);
-}
-
-async function cliWithInput(stdinLines: readonly string[], ...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: directory,
-    abortSignal: new AbortController().signal,
-    stdin: Readable.from(stdinLines.map((line) => `${line}\n`)),
-  });
-  return { code, stdout, stderr };
+function cli(...argv: string[]) {
+  return runCliInMemory(argv, { cwd: directory });
 }
 
 async function readReport(out: string): Promise<TriageReport> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../run-cli.js';
+import { runCliInMemory } from '../__fixtures__/run-cli-in-memory.js';
 
 let directory: string;
 beforeEach(async () => {
@@ -14,21 +14,8 @@ afterEach(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-async function patterns(argv: string[], stdinLines: readonly string[] = []) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['patterns', ...argv], {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-    cwd: directory,
-    abortSignal: new AbortController().signal,
-    stdin: Readable.from(stdinLines.map((line) => `${line}\n`)),
-  });
-  return { code, stdout, stderr };
+function patterns(argv: string[], stdinLines: readonly string[] = []) {
+  return runCliInMemory(['patterns', ...argv], { cwd: directory, stdinLines });
 }
 
 const lines = [
@@ -94,17 +81,8 @@ describe('triagekit patterns', () => {
   });
 
   it('refuses to wait on a terminal for standard input', async () => {
-    let stderr = '';
     const terminal = Object.assign(Readable.from([]), { isTTY: true });
-    const code = await runCli(['patterns'], {
-      stdout: () => undefined,
-      stderr: (text) => {
-        stderr += text;
-      },
-      cwd: directory,
-      abortSignal: new AbortController().signal,
-      stdin: terminal,
-    });
+    const { code, stderr } = await runCliInMemory(['patterns'], { cwd: directory, stdin: terminal });
     expect(code).toBe(2);
     expect(stderr).toContain('is a terminal, not a log stream');
   });
