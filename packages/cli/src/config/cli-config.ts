@@ -1,47 +1,8 @@
 import { z } from 'zod';
-
-const bundleCollectorConfigSchema = z
-  .object({
-    /** Replays the evidence of an incident bundle directory. */
-    type: z.literal('bundle'),
-    /** Bundle directory, relative to the config file. */
-    path: z.string().min(1),
-  })
-  .strict();
-
-const filesCollectorConfigSchema = z
-  .object({
-    /** Log files: plain, gzip, rotated sets and glob patterns, relative to the config file. */
-    type: z.literal('files'),
-    id: z.string().min(1).optional(),
-    paths: z.array(z.string().min(1)).min(1),
-    /** Service for lines that do not name one; default: from each line, else the file name. */
-    service: z.string().min(1).optional(),
-    maxLines: z.number().int().positive().optional(),
-  })
-  .strict();
-
-const lokiCollectorConfigSchema = z
-  .object({
-    /** Grafana Loki `query_range` over the window. */
-    type: z.literal('loki'),
-    id: z.string().min(1).optional(),
-    url: z.url(),
-    /** LogQL stream selector and filters, e.g. `{namespace="shop"} |= "error"`. */
-    query: z.string().min(1),
-    headers: z.record(z.string(), z.string()).optional(),
-    pageLimit: z.number().int().positive().optional(),
-    maxLines: z.number().int().positive().optional(),
-    timeoutMs: z.number().int().positive().optional(),
-  })
-  .strict();
+import { COLLECTOR_CONFIG_SCHEMAS } from './collectors/collector-configs.js';
 
 /** One collector entry of the config file. */
-export const collectorConfigSchema = z.discriminatedUnion('type', [
-  bundleCollectorConfigSchema,
-  filesCollectorConfigSchema,
-  lokiCollectorConfigSchema,
-]);
+export const collectorConfigSchema = z.discriminatedUnion('type', COLLECTOR_CONFIG_SCHEMAS);
 
 const redactionRuleConfigSchema = z
   .object({

@@ -1,15 +1,17 @@
-import { dirname, resolve } from 'node:path';
-import { createFileLogCollector, createLokiLogCollector } from '@triagekit/collectors-logs';
+import { dirname } from 'node:path';
 import {
   type CollectorV1,
-  createBundleCollectors,
   InvalidInputError,
   parseOrThrow,
   type RedactionRule,
-  readIncidentBundle,
   type TriagePipelineOptions,
 } from '@triagekit/core';
 import { type CliConfig, cliConfigSchema } from './cli-config.js';
+import { COLLECTOR_CONFIGS } from './collectors/collector-configs.js';
+import type {
+  CollectorConfigContext,
+  CollectorConfigDefinition,
+} from './collectors/define-collector-config.js';
 import { readJsonFile } from './read-json-file.js';
 
 /** A config file turned into pipeline options. */
@@ -41,34 +43,11 @@ function toRules(config: CliConfig): RedactionRule[] {
   });
 }
 
-async function toCollectors(config: CliConfig, baseDirectory: string): Promise<CollectorV1[]> {
+async function toCollectors(config: CliConfig, context: CollectorConfigContext): Promise<CollectorV1[]> {
   const collectors: CollectorV1[] = [];
   for (const entry of config.collectors ?? []) {
-    if (entry.type === 'bundle') {
-      const bundle = await readIncidentBundle(resolve(baseDirectory, entry.path));
-      collectors.push(...createBundleCollectors(bundle));
-    } else if (entry.type === 'files') {
-      collectors.push(
-        createFileLogCollector({
-          ...(entry.id === undefined ? {} : { collectorId: entry.id }),
-          paths: entry.paths.map((path) => resolve(baseDirectory, path)),
-          ...(entry.service === undefined ? {} : { service: entry.service }),
-          ...(entry.maxLines === undefined ? {} : { maxLines: entry.maxLines }),
-        }),
-      );
-    } else {
-      collectors.push(
-        createLokiLogCollector({
-          ...(entry.id === undefined ? {} : { collectorId: entry.id }),
-          baseUrl: entry.url,
-          query: entry.query,
-          ...(entry.headers === undefined ? {} : { headers: entry.headers }),
-          ...(entry.pageLimit === undefined ? {} : { pageLimit: entry.pageLimit }),
-          ...(entry.maxLines === undefined ? {} : { maxLines: entry.maxLines }),
-          ...(entry.timeoutMs === undefined ? {} : { timeoutMs: entry.timeoutMs }),
-        }),
-      );
-    }
+    const definition = COLLECTOR_CONFIGS[entry.type] as CollectorConfigDefinition;
+    collectors.push(...(await definition.create(entry, context)));
   }
   return collectors;
 }
@@ -77,11 +56,14 @@ async function toCollectors(config: CliConfig, baseDirectory: string): Promise<C
  * Reads a `--config` file (JSON), validates it (unknown keys are errors, so typos surface) and builds the
  * pipeline options. Without a path, returns the defaults. Throws `InvalidInputError` naming the field.
  */
-export async function loadCliConfig(path: string | undefined): Promise<LoadedCliConfig> {
+export async function loadCliConfig(
+  path: string | undefined,
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<LoadedCliConfig> {
   if (path === undefined) return { config: {}, pipelineOptions: {} };
   const json = await readJsonFile(path, 'config file');
   const config = parseOrThrow(cliConfigSchema, json, `config file ${path}`);
-  const collectors = await toCollectors(config, dirname(path));
+  const collectors = await toCollectors(config, { baseDirectory: dirname(path), environment });
   return {
     config,
     pipelineOptions: {

@@ -1,0 +1,17 @@
+import { bundleCollectorConfig } from './bundle-collector-config.js';
+import { filesCollectorConfig } from './files-collector-config.js';
+import { lokiCollectorConfig } from './loki-collector-config.js';
+
+/** Every collector type the config file accepts, keyed by its `type`. */
+export const COLLECTOR_CONFIGS = {
+  bundle: bundleCollectorConfig,
+  files: filesCollectorConfig,
+  loki: lokiCollectorConfig,
+} as const;
+
+/** The schemas, for the config file's discriminated union. */
+export const COLLECTOR_CONFIG_SCHEMAS = [
+  bundleCollectorConfig.schema,
+  filesCollectorConfig.schema,
+  lokiCollectorConfig.schema,
+] as const;
