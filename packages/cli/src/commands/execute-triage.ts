@@ -1,7 +1,13 @@
 import { resolve } from 'node:path';
-import { type AlertInput, createTriagePipeline, type TriagePipelineOptions } from '@triagekit/core';
+import {
+  type AlertInput,
+  createTriagePipeline,
+  type TriageLifecycleListener,
+  type TriagePipelineOptions,
+} from '@triagekit/core';
 import { createLogPatternAnalyzer, LOGS_VERSION } from '@triagekit/logs';
 import type { CliIo } from '../cli-io.js';
+import { createIncidentBundleRecorder } from '../output/incident-bundle-recorder.js';
 import { createProgressPrinter } from '../output/progress-printer.js';
 import { formatSummary, summarizeReport } from '../output/summarize-report.js';
 import { writeReportFiles } from '../output/write-report-files.js';
@@ -10,6 +16,8 @@ import { CLI_VERSION } from '../version.js';
 /** Output flags shared by `run` and `demo`. */
 export interface OutputFlags {
   readonly out: string;
+  /** Also write an incident bundle of everything collected into this directory. */
+  readonly record?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
 }
@@ -22,6 +30,11 @@ export async function executeTriage(options: {
   io: CliIo;
 }): Promise<void> {
   const { io, flags } = options;
+  const recorder = flags.record === undefined ? undefined : createIncidentBundleRecorder();
+  const printer = flags.quiet ? undefined : createProgressPrinter(io.stderr);
+  const listeners = [recorder?.onEvent, printer, options.pipelineOptions.onEvent].filter(
+    (listener): listener is TriageLifecycleListener => listener !== undefined,
+  );
   const pipeline = createTriagePipeline({
     // Mined log templates replace core's simple masking-based grouping.
     analyzers: (defaults) =>
@@ -34,10 +47,20 @@ export async function executeTriage(options: {
       '@triagekit/logs': LOGS_VERSION,
       ...options.pipelineOptions.packages,
     },
-    onEvent: flags.quiet ? undefined : createProgressPrinter(io.stderr),
+    onEvent:
+      listeners.length === 0
+        ? undefined
+        : (event) => {
+            for (const listener of listeners) listener(event);
+          },
   });
-  const { report } = await pipeline.run(options.alert, { abortSignal: io.abortSignal });
+  const { report, evidence } = await pipeline.run(options.alert, { abortSignal: io.abortSignal });
   const files = await writeReportFiles(resolve(io.cwd, flags.out), report);
+  if (recorder !== undefined && flags.record !== undefined) {
+    const directory = resolve(io.cwd, flags.record);
+    await recorder.write(directory, { alert: report.alert, window: report.window, evidence });
+    files.push(directory);
+  }
   if (flags.json) io.stdout(`${JSON.stringify(summarizeReport(report, files))}\n`);
   else io.stdout(formatSummary(report, files));
 }

@@ -17,6 +17,10 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     )
     .option('--config <file>', 'config file (JSON): window, collectors, limits, redaction rules, budget')
     .requiredOption('--out <dir>', 'directory for report.json and report.md (created if missing)')
+    .option(
+      '--record <dir>',
+      'also write an incident bundle (bundle.json + evidence.jsonl.gz) of everything collected, redacted, to replay later with {"type": "bundle"}',
+    )
     .option('--json', 'print a JSON summary on stdout instead of text')
     .option('--quiet', 'no progress output on stderr')
     .addHelpText(
@@ -28,6 +32,9 @@ Examples:
 
 A minimal alert file:
   {"title": "PaymentsHighLatency", "startsAt": "2026-03-04T14:30:00Z", "labels": {"service": "payments"}}
+
+Record what was collected, then replay it later (offline, same findings):
+  $ triagekit run --alert alert.json --config triagekit.json --out triage-out --record incident-bundle
 
 A config that replays a recorded incident bundle:
   {"collectors": [{"type": "bundle", "path": "./incident-bundle"}], "window": {"beforeMinutes": 240}}`,
