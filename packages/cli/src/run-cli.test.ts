@@ -61,13 +61,15 @@ describe('triagekit demo', () => {
     expect(markdown).toContain(PAYMENTS_INCIDENT_EXPECTED.topChangeEvidenceId);
   });
 
-  it('removes every planted secret from both report files', async () => {
+  it('removes every planted secret from every report file', async () => {
     await cli('demo', '--out', 'demo', '--quiet');
     const json = await readFile(join(directory, 'demo', 'report.json'), 'utf8');
     const markdown = await readFile(join(directory, 'demo', 'report.md'), 'utf8');
+    const html = await readFile(join(directory, 'demo', 'report.html'), 'utf8');
     for (const secret of PLANTED_SECRETS) {
       expect(json).not.toContain(secret);
       expect(markdown).not.toContain(secret);
+      expect(html).not.toContain(secret);
     }
     expect((JSON.parse(json) as TriageReport).redaction.total).toBeGreaterThan(0);
   });
@@ -79,7 +81,11 @@ describe('triagekit demo', () => {
     const summary = JSON.parse(stdout);
     expect(summary.topAffectedService).toBe('payments');
     expect(summary.topChange.causality).toBe('co-occurring — not proven causal');
-    expect(summary.files).toHaveLength(2);
+    expect(summary.files.map((file: string) => file.split(/[\\/]/).pop())).toEqual([
+      'report.json',
+      'report.md',
+      'report.html',
+    ]);
   });
 });
 

@@ -11,7 +11,7 @@ export function registerDemoCommand(program: Command, io: CliIo): void {
     .description(
       'Triage the bundled example incident (a payments outage after a config change) offline, with no network and no API key.',
     )
-    .option('--out <dir>', 'directory for report.json and report.md', 'triage-demo')
+    .option('--out <dir>', 'directory for report.json, report.md and report.html', 'triage-demo')
     .option('--json', 'print a JSON summary on stdout instead of text')
     .option('--quiet', 'no progress output on stderr')
     .addHelpText('after', '\nExample:\n  $ triagekit demo --out triage-demo && less triage-demo/report.md')

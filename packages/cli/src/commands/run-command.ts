@@ -10,13 +10,18 @@ import { executeTriage, type OutputFlags } from './execute-triage.js';
 export function registerRunCommand(program: Command, io: CliIo): void {
   program
     .command('run')
-    .description('Triage an alert with the collectors from a config file; writes report.json and report.md.')
+    .description(
+      'Triage an alert with the collectors from a config file; writes report.json, report.md and report.html.',
+    )
     .requiredOption(
       '--alert <file>',
       'alert as JSON: {"title", "startsAt", "severity"?, "labels"?, "annotations"?, ...}',
     )
     .option('--config <file>', 'config file (JSON): window, collectors, limits, redaction rules, budget')
-    .requiredOption('--out <dir>', 'directory for report.json and report.md (created if missing)')
+    .requiredOption(
+      '--out <dir>',
+      'directory for report.json, report.md and report.html (created if missing)',
+    )
     .option(
       '--record <dir>',
       'also write an incident bundle (bundle.json + evidence.jsonl.gz) of everything collected, redacted, to replay later with {"type": "bundle"}',

@@ -1,13 +1,14 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { renderReportMarkdown, type TriageReport } from '@triagekit/core';
+import { renderReportHtml, renderReportMarkdown, type TriageReport } from '@triagekit/core';
 
-/** Writes `report.json` and `report.md` into `directory` (created if needed), each atomically. */
+/** Writes `report.json`, `report.md` and the self-contained `report.html` into `directory` (created if needed), each atomically. */
 export async function writeReportFiles(directory: string, report: TriageReport): Promise<string[]> {
   await mkdir(directory, { recursive: true });
   const files: [string, string][] = [
     ['report.json', `${JSON.stringify(report, null, 2)}\n`],
     ['report.md', renderReportMarkdown(report)],
+    ['report.html', renderReportHtml(report)],
   ];
   const written: string[] = [];
   for (const [name, content] of files) {
