@@ -1,12 +1,14 @@
 import { bundleCollectorConfig } from './bundle-collector-config.js';
 import { filesCollectorConfig } from './files-collector-config.js';
 import { lokiCollectorConfig } from './loki-collector-config.js';
+import { prometheusCollectorConfig } from './prometheus-collector-config.js';
 
 /** Every collector type the config file accepts, keyed by its `type`. */
 export const COLLECTOR_CONFIGS = {
   bundle: bundleCollectorConfig,
   files: filesCollectorConfig,
   loki: lokiCollectorConfig,
+  prometheus: prometheusCollectorConfig,
 } as const;
 
 /** The schemas, for the config file's discriminated union. */
@@ -14,4 +16,5 @@ export const COLLECTOR_CONFIG_SCHEMAS = [
   bundleCollectorConfig.schema,
   filesCollectorConfig.schema,
   lokiCollectorConfig.schema,
+  prometheusCollectorConfig.schema,
 ] as const;
