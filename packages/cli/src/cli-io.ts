@@ -10,6 +10,8 @@ export interface CliIo {
   readonly abortSignal: AbortSignal;
   /** Standard input, for commands that read `-`. */
   readonly stdin: Readable;
+  /** Environment variables (tokens, API keys); default `process.env`. */
+  readonly environment?: Readonly<Record<string, string | undefined>>;
 }
 
 /** The process's own streams and working directory. */

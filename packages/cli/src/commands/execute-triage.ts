@@ -1,17 +1,11 @@
 import { resolve } from 'node:path';
-import {
-  type AlertInput,
-  createTriagePipeline,
-  type TriageLifecycleListener,
-  type TriagePipelineOptions,
-} from '@triagekit/core';
-import { createLogPatternAnalyzer, LOGS_VERSION } from '@triagekit/logs';
+import type { AlertInput, TriagePipelineOptions } from '@triagekit/core';
 import type { CliIo } from '../cli-io.js';
 import { createIncidentBundleRecorder } from '../output/incident-bundle-recorder.js';
 import { createProgressPrinter } from '../output/progress-printer.js';
 import { formatSummary, summarizeReport } from '../output/summarize-report.js';
 import { writeReportFiles } from '../output/write-report-files.js';
-import { CLI_VERSION } from '../version.js';
+import { createCliPipeline } from './create-cli-pipeline.js';
 
 /** Output flags shared by `run` and `demo`. */
 export interface OutputFlags {
@@ -32,28 +26,7 @@ export async function executeTriage(options: {
   const { io, flags } = options;
   const recorder = flags.record === undefined ? undefined : createIncidentBundleRecorder();
   const printer = flags.quiet ? undefined : createProgressPrinter(io.stderr);
-  const listeners = [recorder?.onEvent, printer, options.pipelineOptions.onEvent].filter(
-    (listener): listener is TriageLifecycleListener => listener !== undefined,
-  );
-  const pipeline = createTriagePipeline({
-    // Mined log templates replace core's simple masking-based grouping.
-    analyzers: (defaults) =>
-      defaults.map((analyzer) =>
-        analyzer.analyzerId === 'error-grouping' ? createLogPatternAnalyzer() : analyzer,
-      ),
-    ...options.pipelineOptions,
-    packages: {
-      '@triagekit/cli': CLI_VERSION,
-      '@triagekit/logs': LOGS_VERSION,
-      ...options.pipelineOptions.packages,
-    },
-    onEvent:
-      listeners.length === 0
-        ? undefined
-        : (event) => {
-            for (const listener of listeners) listener(event);
-          },
-  });
+  const pipeline = createCliPipeline(options.pipelineOptions, [recorder?.onEvent, printer]);
   const { report, evidence } = await pipeline.run(options.alert, { abortSignal: io.abortSignal });
   const files = await writeReportFiles(resolve(io.cwd, flags.out), report);
   if (recorder !== undefined && flags.record !== undefined) {
