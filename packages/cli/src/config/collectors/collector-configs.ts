@@ -1,4 +1,5 @@
 import { bundleCollectorConfig } from './bundle-collector-config.js';
+import { cloudtrailCollectorConfig } from './cloudtrail-collector-config.js';
 import { filesCollectorConfig } from './files-collector-config.js';
 import { lokiCollectorConfig } from './loki-collector-config.js';
 import { prometheusCollectorConfig } from './prometheus-collector-config.js';
@@ -6,6 +7,7 @@ import { prometheusCollectorConfig } from './prometheus-collector-config.js';
 /** Every collector type the config file accepts, keyed by its `type`. */
 export const COLLECTOR_CONFIGS = {
   bundle: bundleCollectorConfig,
+  cloudtrail: cloudtrailCollectorConfig,
   files: filesCollectorConfig,
   loki: lokiCollectorConfig,
   prometheus: prometheusCollectorConfig,
@@ -14,6 +16,7 @@ export const COLLECTOR_CONFIGS = {
 /** The schemas, for the config file's discriminated union. */
 export const COLLECTOR_CONFIG_SCHEMAS = [
   bundleCollectorConfig.schema,
+  cloudtrailCollectorConfig.schema,
   filesCollectorConfig.schema,
   lokiCollectorConfig.schema,
   prometheusCollectorConfig.schema,
