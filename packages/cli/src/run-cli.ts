@@ -4,6 +4,7 @@ import type { CliIo } from './cli-io.js';
 import { registerDemoCommand } from './commands/demo-command.js';
 import { registerPatternsCommand } from './commands/patterns-command.js';
 import { registerRunCommand } from './commands/run-command.js';
+import { registerServeCommand } from './commands/serve-command.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { CLI_VERSION } from './version.js';
 
@@ -46,11 +47,13 @@ Exit codes: 0 report written (check its degraded sources), 1 unexpected failure,
 Examples:
   $ triagekit demo
   $ triagekit run --alert alert.json --config triagekit.json --out triage-out
-  $ triagekit patterns app.log --pack --budget 4000 --json`,
+  $ triagekit patterns app.log --pack --budget 4000 --json
+  $ triagekit serve --port 8080 --out triage --config triagekit.json`,
     );
   registerDemoCommand(program, io);
   registerRunCommand(program, io);
   registerPatternsCommand(program, io);
+  registerServeCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_CODES.ok;

@@ -49,6 +49,7 @@ A config that replays a recorded incident bundle:
       const alert = normalizeAlert(await readJsonFile(alertPath, 'alert file'), `alert file ${alertPath}`);
       const { pipelineOptions } = await loadCliConfig(
         flags.config === undefined ? undefined : resolve(io.cwd, flags.config),
+        io.environment ?? process.env,
       );
       await executeTriage({ alert, pipelineOptions, flags, io });
     });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COLLECTOR_CONFIG_SCHEMAS } from './collectors/collector-configs.js';
+import { sinkConfigSchema } from './sinks/sink-configs.js';
 
 /** One collector entry of the config file. */
 export const collectorConfigSchema = z.discriminatedUnion('type', COLLECTOR_CONFIG_SCHEMAS);
@@ -29,6 +30,8 @@ export const cliConfigSchema = z
       .strict()
       .optional(),
     collectors: z.array(collectorConfigSchema).optional(),
+    /** Where finished reports are delivered besides the report files: Slack, PagerDuty notes. */
+    sinks: z.array(sinkConfigSchema).optional(),
     concurrency: z.number().int().positive().optional(),
     collectorTimeoutMs: z.number().int().positive().optional(),
     limits: z

@@ -13,6 +13,7 @@ import type {
   CollectorConfigDefinition,
 } from './collectors/define-collector-config.js';
 import { readJsonFile } from './read-json-file.js';
+import { createSinksFromConfig } from './sinks/sink-configs.js';
 
 /** A config file turned into pipeline options. */
 export interface LoadedCliConfig {
@@ -68,6 +69,7 @@ export async function loadCliConfig(
     config,
     pipelineOptions: {
       collectors,
+      sinks: createSinksFromConfig(config.sinks ?? [], environment),
       window: config.window,
       concurrency: config.concurrency,
       collectorTimeoutMs: config.collectorTimeoutMs,

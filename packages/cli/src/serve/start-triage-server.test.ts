@@ -205,8 +205,8 @@ describe('startTriageServer', () => {
     expect(handedBack).toBe(3);
     expect((await readdir(join(out, 'inbox'))).length).toBe(3);
 
-    await start();
-    await server?.idle();
+    const restarted = await start();
+    await restarted.idle();
     expect(runs.map((run) => run.title)).toEqual(['first', 'second', 'third']);
     expect(await readdir(join(out, 'reports'))).toHaveLength(3);
     expect(await readdir(join(out, 'inbox'))).toEqual([]);
@@ -218,8 +218,8 @@ describe('startTriageServer', () => {
     server = undefined;
     await mkdir(join(out, 'inbox'), { recursive: true });
     await writeFile(join(out, 'inbox', 'broken.json'), '{"half');
-    await start();
-    await server?.idle();
+    const restarted = await start();
+    await restarted.idle();
     expect(await readdir(join(out, 'inbox'))).toEqual(['broken.json.unreadable']);
     expect(logs.some((line) => line.msg === 'unreadable inbox file moved aside')).toBe(true);
   });
