@@ -11,6 +11,8 @@ export interface StartPrometheusOptions {
   readonly alertmanagerTarget?: string;
   /** Scrape and rule evaluation interval. Default 1 s. */
   readonly scrapeIntervalSeconds?: number;
+  /** Port to listen on (loopback). Default: a free one. */
+  readonly port?: number;
   /** The binary. Default `prometheus` (Debian's package) or `TRIAGEKIT_PROMETHEUS_BIN`. */
   readonly binary?: string;
 }
@@ -20,7 +22,7 @@ export interface StartPrometheusOptions {
  * queries and alert rules; resolves once `/-/ready` answers. Call `stop()` when done.
  */
 export async function startPrometheus(options: StartPrometheusOptions): Promise<RunningServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const interval = `${options.scrapeIntervalSeconds ?? 1}s`;
   const config = [
     'global:',
