@@ -66,6 +66,8 @@ export function createTimelineAnalyzer(options: { maxEntries?: number } = {}): A
       )) {
         const first = evidenceById.get(pattern.evidenceIds[0] as string);
         if (!first) continue;
+        // An event already on the timeline needs no second entry as the onset of its own pattern.
+        if (entries.some((entry) => entry.evidenceIds[0] === first.id)) continue;
         entries.push({
           type: 'timeline-entry',
           title: `First of ${pattern.count}× ${pattern.severity} pattern${pattern.services.length > 0 ? ` (${pattern.services.join(', ')})` : ''}: ${pattern.template.slice(0, 160)}`,
