@@ -80,6 +80,7 @@ export {
   findingSchema,
   type ObservationFinding,
   type OnsetFinding,
+  type PromptInjectionFinding,
   type SuggestionFinding,
   type TimelineEntryFinding,
 } from './schema/finding.js';
@@ -91,9 +92,13 @@ export { timestampSchema, toUtcTimestamp } from './schema/timestamp.js';
 export {
   type BudgetUsage,
   type DegradedSource,
+  type LlmSummary,
+  llmSummarySchema,
   REPORT_SCHEMA_VERSION,
   type RedactionSummary,
   type RunbookMatch,
+  type SummaryClaim,
+  type SummarySections,
   type TriageReport,
   triageReportSchema,
 } from './schema/triage-report.js';
@@ -109,6 +114,7 @@ export type {
 } from './spec/embedding-model-v1.js';
 export type {
   LlmMessageV1,
+  LlmPricingV1,
   LlmProviderV1,
   LlmProviderV1GenerateOptions,
   LlmProviderV1GenerateResult,
@@ -125,5 +131,40 @@ export type {
   VectorStoreV1QueryOptions,
   VectorStoreV1QueryResult,
 } from './spec/vector-store-v1.js';
+export {
+  buildSummaryPrompt,
+  type SummaryPrompt,
+  type SummaryPromptOptions,
+} from './summary/build-summary-prompt.js';
+export { type HedgedText, hedgeCausalLanguage } from './summary/causal-language.js';
+export { detectPromptInjection, PROMPT_INJECTION_ANALYZER_ID } from './summary/detect-prompt-injection.js';
+export { estimateTokens, type TokenCounter } from './summary/estimate-tokens.js';
+export {
+  countPromptTokens,
+  type FittedSummaryPrompt,
+  fitSummaryPrompt,
+} from './summary/fit-summary-prompt.js';
+export {
+  createIdentifierMasker,
+  type IdentifierKind,
+  type IdentifierMasker,
+  type KnownIdentifier,
+} from './summary/identifier-masker.js';
+export {
+  createPromptInjectionMatcher,
+  matchPromptInjection,
+  type PromptInjectionMatch,
+  type PromptInjectionMatcher,
+} from './summary/match-prompt-injection.js';
+export { parseSummaryAnswer } from './summary/parse-summary-answer.js';
+export { PROMPT_INJECTION_RULES, type PromptInjectionRule } from './summary/prompt-injection-rules.js';
+export {
+  SUMMARY_ANSWER_JSON_SCHEMA,
+  type SummaryAnswer,
+  type SummaryAnswerClaim,
+  summaryAnswerSchema,
+} from './summary/summary-answer-schema.js';
+export { SUMMARY_CONTEXT_LEVELS, type SummaryContextLimits } from './summary/summary-context-limits.js';
+export { SUMMARY_DEFAULTS, type SummaryOptions } from './summary/summary-options.js';
 export { CORE_VERSION } from './version.js';
 export { isInWindow, resolveWindow, type WindowOptions } from './window/resolve-window.js';

@@ -14,6 +14,9 @@ import { normalizeAlert } from '../schema/normalize-alert.js';
 import { normalizeEvidence } from '../schema/normalize-evidence.js';
 import type { DegradedSource, TriageReport } from '../schema/triage-report.js';
 import { assertSpecificationVersion } from '../spec/assert-specification-version.js';
+import { detectPromptInjection } from '../summary/detect-prompt-injection.js';
+import { runSummaryStep } from '../summary/run-summary-step.js';
+import { validateSummaryOptions } from '../summary/validate-summary-options.js';
 import { CORE_VERSION } from '../version.js';
 import { resolveWindow } from '../window/resolve-window.js';
 import { assembleReport } from './assemble-report.js';
@@ -87,6 +90,18 @@ function validateOptions(options: TriagePipelineOptions): void {
       issues.push({ path, message: `must be a positive number, got ${String(value)}` });
     }
   }
+  // Token and dollar budgets may be 0: that forbids LLM calls while keeping the provider configured.
+  const nonNegative: [string, number | undefined][] = [
+    ['budget.promptTokens', options.budget?.promptTokens],
+    ['budget.outputTokens', options.budget?.outputTokens],
+    ['budget.costUsd', options.budget?.costUsd],
+  ];
+  for (const [path, value] of nonNegative) {
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) {
+      issues.push({ path, message: `must be a non-negative number, got ${String(value)}` });
+    }
+  }
+  if (options.summary !== undefined) issues.push(...validateSummaryOptions(options.summary));
   if (issues.length > 0) throw new InvalidInputError({ source: 'pipeline options', issues });
 }
 
@@ -173,6 +188,19 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         concurrency,
         collectorTimeoutMs,
         budget: options.budget ?? {},
+        // Only present with a provider, so configurations without one keep their hash (and report ids).
+        ...(options.summary
+          ? {
+              summary: {
+                providerId: options.summary.provider.providerId,
+                modelId: options.summary.provider.modelId,
+                maxOutputTokens: options.summary.maxOutputTokens ?? null,
+                maxPromptTokens: options.summary.maxPromptTokens ?? null,
+                temperature: options.summary.temperature ?? null,
+                maskIdentifiers: options.summary.maskIdentifiers ?? false,
+              },
+            }
+          : {}),
         redaction: {
           ruleIds: redactor.ruleIds,
           patterns: (options.redaction?.rules ?? []).map(
@@ -299,10 +327,17 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
       });
     }
 
+    // Always, with or without an LLM: instructions planted in logs are worth a human's attention either way.
+    const promptInjection = detectPromptInjection(evidence);
     const evidenceById = new Map(evidence.map((item) => [item.id, item]));
-    const report = assembleReport({
+    const redactMessage = (message: string) => {
+      const outcome = redactor.redact(message);
+      mergeCounts(byRule, outcome.counts);
+      return outcome.text;
+    };
+    const deterministic = assembleReport({
       alert,
-      findings: analysis.findings,
+      findings: [...analysis.findings, ...promptInjection],
       evidenceById,
       parts: {
         generatedAt: clock().toISOString(),
@@ -311,11 +346,7 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         summary: null,
         summaryStatus: 'No LLM provider configured: this report is deterministic and complete without one.',
         // Error messages can quote URLs or payloads with credentials in them: they are redacted too.
-        degradedSources: degraded.map((source) => {
-          const outcome = redactor.redact(source.message);
-          mergeCounts(byRule, outcome.counts);
-          return { ...source, message: outcome.text };
-        }),
+        degradedSources: degraded.map((source) => ({ ...source, message: redactMessage(source.message) })),
         budget: {
           wallTimeMs: { used: Math.round(now() - runStarted), limit: wallTimeMs },
           promptTokens: { used: 0, limit: options.budget?.promptTokens ?? null },
@@ -338,6 +369,43 @@ export function createTriagePipeline(options: TriagePipelineOptions = {}): Triag
         },
       },
     });
+    const summaryOptions = options.summary;
+    const report: TriageReport = summaryOptions
+      ? await stage('summarize', async () => {
+          const step = await runSummaryStep({
+            report: deterministic,
+            options: summaryOptions,
+            budget: options.budget ?? {},
+            deadline,
+            now,
+            abortSignal,
+            redactor,
+          });
+          return {
+            ...deterministic,
+            summary: step.summary,
+            summaryStatus: redactMessage(step.status),
+            degradedSources: [
+              ...deterministic.degradedSources,
+              ...step.degraded.map((source) => ({ ...source, message: redactMessage(source.message) })),
+            ],
+            budget: {
+              ...deterministic.budget,
+              wallTimeMs: { used: Math.round(now() - runStarted), limit: wallTimeMs },
+              promptTokens: { ...deterministic.budget.promptTokens, used: step.usage.promptTokens },
+              outputTokens: { ...deterministic.budget.outputTokens, used: step.usage.outputTokens },
+              costUsd: { ...deterministic.budget.costUsd, used: step.usage.costUsd },
+              llmCalls: step.usage.calls,
+            },
+            // Provider error messages were redacted above; count what that removed.
+            redaction: {
+              ...deterministic.redaction,
+              total: Object.values(byRule).reduce((sum, count) => sum + count, 0),
+              byRule: { ...byRule },
+            },
+          };
+        }).catch(guard)
+      : deterministic;
 
     const deliveries =
       sinks.length === 0

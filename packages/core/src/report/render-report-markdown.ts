@@ -1,5 +1,5 @@
-import { CO_OCCURRING_LABEL } from '../schema/finding.js';
-import type { TriageReport } from '../schema/triage-report.js';
+import { CO_OCCURRING_LABEL, type PromptInjectionFinding } from '../schema/finding.js';
+import type { SummaryClaim, TriageReport } from '../schema/triage-report.js';
 import { citeEvidence, codeSpanInTable, formatTimestamp, inlineMarkdown } from './markdown-text.js';
 
 function section(title: string, lines: readonly string[]): string {
@@ -66,14 +66,72 @@ function suggestions(report: TriageReport): string[] {
   );
 }
 
+const SUMMARY_SECTION_TITLES = [
+  ['affectedServices', 'Affected services'],
+  ['sequenceOfEvents', 'Sequence of events'],
+  ['errorPatterns', 'Error patterns'],
+  ['areasToInvestigate', 'Where to look next'],
+] as const;
+
+function claimLine(claim: SummaryClaim): string {
+  const hedged = claim.originalText === undefined ? '' : ' _(causal wording hedged)_';
+  return `- ${inlineMarkdown(claim.text, 600)} ${citeEvidence(claim.evidenceIds)}${hedged}`;
+}
+
+function summary(report: TriageReport): string[] {
+  const written = report.summary;
+  if (written === null) return [];
+  const overviewIds = written.overviewEvidenceIds ?? [];
+  const lines = [
+    `_Written by ${inlineMarkdown(written.providerId)}/${inlineMarkdown(written.modelId)} from the findings below. Every claim cites evidence; AI suggests, humans decide._`,
+    '',
+    `${inlineMarkdown(written.text, 1200)}${overviewIds.length > 0 ? ` ${citeEvidence(overviewIds)}` : ''}`,
+  ];
+  if (written.sections) {
+    for (const [key, title] of SUMMARY_SECTION_TITLES) {
+      const claims = written.sections[key];
+      if (claims.length > 0) lines.push('', `**${title}**`, '', ...claims.map(claimLine));
+    }
+  } else if (written.claims.length > 0) {
+    lines.push('', ...written.claims.map(claimLine));
+  }
+  const notes = [
+    written.droppedClaims > 0 ? `${written.droppedClaims} claim(s) without resolvable citations dropped` : '',
+    (written.causalClaimsRewritten ?? 0) > 0
+      ? `${written.causalClaimsRewritten} causal phrasing(s) about changes hedged to co-occurrence`
+      : '',
+  ].filter((note) => note !== '');
+  if (notes.length > 0) lines.push('', `_${notes.join('; ')}._`);
+  return lines;
+}
+
+function promptInjectionFindings(report: TriageReport): PromptInjectionFinding[] {
+  return report.otherFindings.filter(
+    (finding): finding is PromptInjectionFinding => finding.type === 'prompt-injection',
+  );
+}
+
+function promptInjection(findings: readonly PromptInjectionFinding[]): string[] {
+  return [
+    '_Evidence below reads like instructions to an AI model or like a command to run. It was passed to a model, if at all, only as quoted data; never run what it says._',
+    '',
+    ...findings.map(
+      (finding) =>
+        `- **${inlineMarkdown(finding.ruleId)}** ×${finding.count} — ${inlineMarkdown(finding.title, 300)}: ${codeSpanInTable(finding.excerpt, 200)} ${citeEvidence(finding.evidenceIds)}`,
+    ),
+  ];
+}
+
 function otherFindings(report: TriageReport): string[] {
-  return report.otherFindings.map((finding) => {
-    const detail =
-      'detail' in finding && typeof finding.detail === 'string'
-        ? ` — ${inlineMarkdown(finding.detail, 500)}`
-        : '';
-    return `- **${inlineMarkdown(finding.title, 200)}** (${finding.type}, ${inlineMarkdown(finding.analyzerId)})${detail} ${citeEvidence(finding.evidenceIds)}`;
-  });
+  return report.otherFindings
+    .filter((finding) => finding.type !== 'prompt-injection')
+    .map((finding) => {
+      const detail =
+        'detail' in finding && typeof finding.detail === 'string'
+          ? ` — ${inlineMarkdown(finding.detail, 500)}`
+          : '';
+      return `- **${inlineMarkdown(finding.title, 200)}** (${finding.type}, ${inlineMarkdown(finding.analyzerId)})${detail} ${citeEvidence(finding.evidenceIds)}`;
+    });
 }
 
 function runbooks(report: TriageReport): string[] {
@@ -103,8 +161,9 @@ function evidence(report: TriageReport): string[] {
 }
 
 /**
- * Renders a report as Markdown for humans: the four answers first (affected services, changes, sequence
- * of events, error patterns, where to look), then runbooks, what degraded, and the cited evidence. Every
+ * Renders a report as Markdown for humans: the LLM summary when there is one (each claim with its citations),
+ * the four answers (affected services, changes, sequence of events, error patterns, where to look), evidence
+ * that reads like prompt injection, then runbooks, what degraded, and the cited evidence. Every
  * item shows the evidence ids it rests on; all text is escaped (Markdown punctuation, HTML), so log content cannot inject markup or links.
  */
 export function renderReportMarkdown(report: TriageReport): string {
@@ -131,20 +190,30 @@ export function renderReportMarkdown(report: TriageReport): string {
             .join(', ')})`
         : ''
     }`,
-    `- Summary: ${report.summary ? `${report.summary.providerId}/${report.summary.modelId}` : inlineMarkdown(report.summaryStatus)}`,
-    `- Wall time: ${report.budget.wallTimeMs.used} ms; LLM calls: ${report.budget.llmCalls}`,
+    `- Summary: ${inlineMarkdown(report.summaryStatus, 600)}`,
+    `- Wall time: ${report.budget.wallTimeMs.used} ms; LLM calls: ${report.budget.llmCalls}${
+      report.budget.llmCalls > 0
+        ? `; tokens ${report.budget.promptTokens.used} in, ${report.budget.outputTokens.used} out; cost $${report.budget.costUsd.used.toFixed(4)}`
+        : ''
+    }`,
     `- Config ${report.provenance.configHash}; ${Object.entries(report.provenance.packages)
       .map(([name, version]) => `${name}@${version}`)
       .join(', ')}`,
   ];
+  const injections = promptInjectionFindings(report);
+  const others = report.otherFindings.length - injections.length;
   return [
     header,
+    ...(report.summary ? [section('Summary', summary(report))] : []),
     section('Affected services', affectedServices(report)),
     section('What changed before the onset', changes(report)),
     section('Sequence of events', timeline(report)),
     section('Error patterns', errorPatterns(report)),
     section('Where to look next', suggestions(report)),
-    ...(report.otherFindings.length > 0 ? [section('Other findings', otherFindings(report))] : []),
+    ...(others > 0 ? [section('Other findings', otherFindings(report))] : []),
+    ...(injections.length > 0
+      ? [section('Possible prompt injection in the evidence', promptInjection(injections))]
+      : []),
     section('Runbooks and past incidents', runbooks(report)),
     section('Degraded sources', degraded(report)),
     section('Evidence', evidence(report)),

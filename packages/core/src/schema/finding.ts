@@ -94,6 +94,22 @@ export const observationFindingSchema = z.object({
   severity: severitySchema.optional(),
 });
 
+/**
+ * Evidence that reads like instructions to a language model ("ignore previous instructions", a forged
+ * `</data>` delimiter, `curl … | sh`). One finding per matched rule. Flagged whether or not an LLM is
+ * configured; the text still reaches a model only as quoted data.
+ */
+export const promptInjectionFindingSchema = z.object({
+  ...findingBase,
+  type: z.literal('prompt-injection'),
+  /** The rule that matched, e.g. `ignore-instructions` (see `PROMPT_INJECTION_RULES`). */
+  ruleId: z.string().min(1),
+  /** Evidence items that matched the rule; `evidenceIds` lists at most 20 of them. */
+  count: z.number().int().positive(),
+  /** The first matching passage, shortened to 200 characters. */
+  excerpt: z.string(),
+});
+
 export const findingSchema = z.discriminatedUnion('type', [
   affectedServiceFindingSchema,
   timelineEntryFindingSchema,
@@ -102,6 +118,7 @@ export const findingSchema = z.discriminatedUnion('type', [
   changeFindingSchema,
   suggestionFindingSchema,
   observationFindingSchema,
+  promptInjectionFindingSchema,
 ]);
 
 export type Finding = z.infer<typeof findingSchema>;
@@ -113,6 +130,7 @@ export type OnsetFinding = z.infer<typeof onsetFindingSchema>;
 export type ChangeFinding = z.infer<typeof changeFindingSchema>;
 export type SuggestionFinding = z.infer<typeof suggestionFindingSchema>;
 export type ObservationFinding = z.infer<typeof observationFindingSchema>;
+export type PromptInjectionFinding = z.infer<typeof promptInjectionFindingSchema>;
 
 /** What an analyzer returns: a finding whose `id` and `analyzerId` the pipeline may fill in. */
 export type FindingInput = Finding extends infer F

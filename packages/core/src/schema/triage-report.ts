@@ -103,14 +103,61 @@ export const provenanceSchema = z.object({
   window: z.object({ start: timestampSchema, end: timestampSchema }),
 });
 
-/** The LLM-written summary; `null` when no provider is configured or the call could not be made. */
+/** One claim of the LLM summary, with the evidence it rests on. */
+export const summaryClaimSchema = z.object({
+  text: z.string(),
+  /** Evidence ids that resolve in `report.evidence` (finding ids the model cited are expanded to these). */
+  evidenceIds: z.array(z.string()).min(1),
+  /** The model's own wording, kept when causal language about a change was hedged in `text`. */
+  originalText: z.string().optional(),
+});
+/** See {@link summaryClaimSchema}. */
+export type SummaryClaim = z.infer<typeof summaryClaimSchema>;
+
+/** The summary's answers to the four questions of the report, each a list of cited claims. */
+export const summarySectionsSchema = z.object({
+  affectedServices: z.array(summaryClaimSchema),
+  sequenceOfEvents: z.array(summaryClaimSchema),
+  errorPatterns: z.array(summaryClaimSchema),
+  areasToInvestigate: z.array(summaryClaimSchema),
+});
+/** See {@link summarySectionsSchema}. */
+export type SummarySections = z.infer<typeof summarySectionsSchema>;
+
+/** Why claims were dropped. */
+export const droppedClaimsByReasonSchema = z.object({
+  /** The claim cited nothing. */
+  uncited: z.number().int().nonnegative(),
+  /** The claim cited an id that was not in the data the model was shown. */
+  unknownEvidenceId: z.number().int().nonnegative(),
+  /** The claim had no text. */
+  emptyText: z.number().int().nonnegative(),
+});
+
+/**
+ * The LLM-written summary; `null` when no provider is configured or no claim survived (see
+ * `summaryStatus`). The optional fields are set by reports from `@triagekit/core` 0.2 on.
+ */
 export const llmSummarySchema = z.object({
   providerId: z.string(),
   modelId: z.string(),
+  /** A short overview; a note in its place when the model's overview cited nothing that resolves. */
   text: z.string(),
-  claims: z.array(z.object({ text: z.string(), evidenceIds: z.array(z.string()).min(1) })),
+  /** Every kept claim of every section, in section order. */
+  claims: z.array(summaryClaimSchema),
+  /** Claims dropped because their citations did not resolve or were missing. */
   droppedClaims: z.number().int().nonnegative(),
+  /** Evidence ids the overview cites; empty when it was replaced by a note. */
+  overviewEvidenceIds: z.array(z.string()).optional(),
+  sections: summarySectionsSchema.optional(),
+  droppedClaimsByReason: droppedClaimsByReasonSchema.optional(),
+  /** Claims (and the overview) whose causal wording about a co-occurring change was hedged. */
+  causalClaimsRewritten: z.number().int().nonnegative().optional(),
+  /** Distinct identifiers (hosts, pods, namespaces, IPs, emails) masked in the prompt; 0 when masking is off. */
+  maskedIdentifiers: z.number().int().nonnegative().optional(),
 });
+/** See {@link llmSummarySchema}. */
+export type LlmSummary = z.infer<typeof llmSummarySchema>;
 
 /**
  * The triage report: the four answers on-call engineers ask for first (affected services, sequence of

@@ -36,14 +36,33 @@ export interface LlmProviderV1GenerateResult {
   readonly response?: { readonly id?: string; readonly modelId?: string };
 }
 
+/** Prices of a model, in US dollars per million tokens. */
+export interface LlmPricingV1 {
+  readonly inputUsdPerMillionTokens: number;
+  readonly outputUsdPerMillionTokens: number;
+}
+
 /**
- * A chat model. `doGenerate` makes exactly one call (the pipeline adds budgets, retries and timeouts).
- * Throw `ApiCallError` (with `isRetryable`) on transport/HTTP failures.
+ * A chat model. `doGenerate` sends one request. Providers may retry transient failures (429, 5xx, dropped
+ * connections) internally, up to their own configured bound and within the call's AbortSignal; the pipeline
+ * adds budgets, timeouts and its own limit on calls around them. Throw `ApiCallError` (with `isRetryable`)
+ * on transport/HTTP failures once the provider's retries are used up.
  */
 export interface LlmProviderV1 {
   readonly specificationVersion: 'v1';
   /** e.g. `openai`, `anthropic`, `openai-compatible:ollama`. */
   readonly providerId: string;
   readonly modelId: string;
+  /**
+   * The model's prices, when the provider knows them. With them the pipeline checks the worst-case cost of a
+   * call (prompt tokens plus `maxOutputTokens`) against `budget.costUsd` before making it; without them cost
+   * is only accounted after the fact, from `costUsd` in the result.
+   */
+  readonly pricing?: LlmPricingV1;
+  /**
+   * Counts the tokens of a text with the model's own tokenizer, when the provider has one. The pipeline
+   * otherwise estimates conservatively (one token per three characters).
+   */
+  countTokens?(text: string): number;
   doGenerate(options: LlmProviderV1GenerateOptions): Promise<LlmProviderV1GenerateResult>;
 }
