@@ -6,6 +6,7 @@ import {
   degradedSourcesHtml,
   errorPatternsHtml,
   evidenceHtml,
+  promptInjectionHtml,
   runbooksHtml,
   sequenceOfEventsHtml,
   suggestionsHtml,
@@ -57,6 +58,7 @@ ${card('Sequence of events', sequenceOfEventsHtml(report))}
 ${card('Runbooks and past incidents', runbooksHtml(report))}
 ${card('Summary', summaryHtml(report))}
 </div>
+${promptInjectionHtml(report) === '' ? '' : card('Possible prompt injection in the evidence', promptInjectionHtml(report))}
 ${card('Degraded sources', degradedSourcesHtml(report))}
 <h2>Evidence (${report.evidence.length} items, redacted)</h2>
 ${evidenceHtml(report)}

@@ -102,13 +102,50 @@ export function runbooksHtml(report: TriageReport): string {
     .join('')}</ol>`;
 }
 
-/** The LLM summary when there is one; otherwise why there is none. */
+const SUMMARY_SECTION_TITLES = {
+  affectedServices: 'Affected services',
+  sequenceOfEvents: 'Sequence of events',
+  errorPatterns: 'Error patterns',
+  areasToInvestigate: 'Areas to investigate',
+} as const;
+
+function claimsHtml(claims: readonly { text: string; evidenceIds: readonly string[] }[]): string {
+  return claims.length === 0
+    ? ''
+    : `<ul>${claims.map((claim) => `<li>${escapeHtml(claim.text)} ${citeEvidenceHtml(claim.evidenceIds)}</li>`).join('')}</ul>`;
+}
+
+/** The LLM summary when there is one (the four answers, each claim cited); otherwise why there is none. */
 export function summaryHtml(report: TriageReport): string {
-  if (report.summary === null) return emptyNote(report.summaryStatus);
-  const claims = report.summary.claims
-    .map((claim) => `<li>${escapeHtml(claim.text)} ${citeEvidenceHtml(claim.evidenceIds)}</li>`)
-    .join('');
-  return `<p>${escapeHtml(report.summary.text)}</p>${claims === '' ? '' : `<ul>${claims}</ul>`}<p class="note">Written by ${escapeHtml(report.summary.providerId)} ${escapeHtml(report.summary.modelId)} from the findings above; ${report.summary.droppedClaims} uncited claim(s) dropped. AI suggests, humans decide.</p>`;
+  const summary = report.summary;
+  if (summary === null) return emptyNote(report.summaryStatus);
+  const overviewCites = summary.overviewEvidenceIds?.length
+    ? ` ${citeEvidenceHtml(summary.overviewEvidenceIds)}`
+    : '';
+  const sections = summary.sections;
+  const body =
+    sections === undefined
+      ? claimsHtml(summary.claims)
+      : (Object.keys(SUMMARY_SECTION_TITLES) as (keyof typeof SUMMARY_SECTION_TITLES)[])
+          .filter((key) => sections[key].length > 0)
+          .map((key) => `<h3>${SUMMARY_SECTION_TITLES[key]}</h3>${claimsHtml(sections[key])}`)
+          .join('');
+  const rewritten = summary.causalClaimsRewritten
+    ? `, ${summary.causalClaimsRewritten} causal claim(s) hedged`
+    : '';
+  return `<p>${escapeHtml(summary.text)}${overviewCites}</p>${body}<p class="note">Written by ${escapeHtml(summary.providerId)} ${escapeHtml(summary.modelId)} from the findings above; ${summary.droppedClaims} claim(s) without valid citations dropped${rewritten}. AI suggests, humans decide.</p>`;
+}
+
+/** Evidence that reads like instructions to a model: flagged, and only ever sent as quoted data. */
+export function promptInjectionHtml(report: TriageReport): string {
+  const flagged = report.otherFindings.filter((finding) => finding.type === 'prompt-injection');
+  if (flagged.length === 0) return '';
+  return `<p class="note">These evidence items read like instructions to an AI model. They were treated as data only; check where they came from.</p><ul>${flagged
+    .map(
+      (finding) =>
+        `<li><strong>${escapeHtml(finding.ruleId)}</strong> (${finding.count}×): <code>${escapeShortened(finding.excerpt, 200)}</code> ${citeEvidenceHtml(finding.evidenceIds)}</li>`,
+    )
+    .join('')}</ul>`;
 }
 
 /** Sources that failed, timed out or returned partial data. */
