@@ -62,7 +62,7 @@ describe('renderReportHtml', () => {
     expect(renderReportHtml(report)).toContain(runbooks.matches[0]?.title ?? '∅');
   });
 
-  it('shows the summary's four answers with citations, and flags possible prompt injection', () => {
+  it('shows the four answers of the summary with citations, and flags possible prompt injection', () => {
     const report = createSampleTriageReport();
     const evidenceId = report.evidence[0]?.id ?? '';
     const claim = { text: 'payments started failing first', evidenceIds: [evidenceId] };
@@ -75,7 +75,12 @@ describe('renderReportHtml', () => {
         claims: [claim],
         droppedClaims: 2,
         causalClaimsRewritten: 1,
-        sections: { affectedServices: [claim], sequenceOfEvents: [], errorPatterns: [], areasToInvestigate: [claim] },
+        sections: {
+          affectedServices: [claim],
+          sequenceOfEvents: [],
+          errorPatterns: [],
+          areasToInvestigate: [claim],
+        },
       },
       otherFindings: [
         ...report.otherFindings,
