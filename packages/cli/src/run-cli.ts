@@ -2,7 +2,10 @@ import { InvalidInputError, TriageError } from '@triagekit/core';
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerMetricsCommand } from './commands/metrics-command.js';
+import { registerNoteCommand } from './commands/note-command.js';
 import { registerPatternsCommand } from './commands/patterns-command.js';
+import { registerPostmortemCommand } from './commands/postmortem-command.js';
 import { registerRunCommand } from './commands/run-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -48,12 +51,18 @@ Examples:
   $ triagekit demo
   $ triagekit run --alert alert.json --config triagekit.json --out triage-out
   $ triagekit patterns app.log --pack --budget 4000 --json
-  $ triagekit serve --port 8080 --out triage --config triagekit.json`,
+  $ triagekit serve --port 8080 --out triage --config triagekit.json
+  $ triagekit note INC-42 "rolled back payments-config" --kind decision --author alice
+  $ triagekit postmortem INC-42 --out postmortem.md
+  $ triagekit metrics incidents.csv --since 2026-06-01`,
     );
   registerDemoCommand(program, io);
   registerRunCommand(program, io);
   registerPatternsCommand(program, io);
   registerServeCommand(program, io);
+  registerNoteCommand(program, io);
+  registerPostmortemCommand(program, io);
+  registerMetricsCommand(program, io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return EXIT_CODES.ok;
