@@ -14,16 +14,23 @@ export interface OutputFlags {
   readonly record?: string;
   readonly json?: boolean;
   readonly quiet?: boolean;
+  /** `false` with `--no-llm`: no summary, even with an `llm` section or an API key in the environment. */
+  readonly llm?: boolean;
 }
 
-/** Runs the pipeline, writes the report files and prints the summary (JSON on stdout with `--json`). */
+/**
+ * Runs the pipeline, writes the report files and prints the summary (JSON on stdout with `--json`). The
+ * `notices` (which LLM is used, or that there is none) go to stderr first, unless `--quiet`.
+ */
 export async function executeTriage(options: {
   alert: AlertInput;
   pipelineOptions: TriagePipelineOptions;
   flags: OutputFlags;
   io: CliIo;
+  notices?: readonly string[];
 }): Promise<void> {
   const { io, flags } = options;
+  if (!flags.quiet) for (const notice of options.notices ?? []) io.stderr(`${notice}\n`);
   const recorder = flags.record === undefined ? undefined : createIncidentBundleRecorder();
   const printer = flags.quiet ? undefined : createProgressPrinter(io.stderr);
   const pipeline = createCliPipeline(options.pipelineOptions, [recorder?.onEvent, printer]);

@@ -28,6 +28,10 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     )
     .option('--json', 'print a JSON summary on stdout instead of text')
     .option('--quiet', 'no progress output on stderr')
+    .option(
+      '--no-llm',
+      'no LLM summary, even with an "llm" section in the config or OPENAI_API_KEY / ANTHROPIC_API_KEY set',
+    )
     .addHelpText(
       'after',
       `
@@ -42,15 +46,20 @@ Record what was collected, then replay it later (offline, same findings):
   $ triagekit run --alert alert.json --config triagekit.json --out triage-out --record incident-bundle
 
 A config that replays a recorded incident bundle:
-  {"collectors": [{"type": "bundle", "path": "./incident-bundle"}], "window": {"beforeMinutes": 240}}`,
+  {"collectors": [{"type": "bundle", "path": "./incident-bundle"}], "window": {"beforeMinutes": 240}}
+
+LLM summary: with OPENAI_API_KEY (or ANTHROPIC_API_KEY) set, or an "llm" section in the config, a model
+writes a cited summary on top of the deterministic report, within the config's budget:
+  {"llm": {"provider": "openai", "maskIdentifiers": true}, "budget": {"promptTokens": 20000, "costUsd": 0.05}}`,
     )
     .action(async (flags: OutputFlags & { alert: string; config?: string }) => {
       const alertPath = resolve(io.cwd, flags.alert);
       const alert = normalizeAlert(await readJsonFile(alertPath, 'alert file'), `alert file ${alertPath}`);
-      const { pipelineOptions } = await loadCliConfig(
+      const { pipelineOptions, notices } = await loadCliConfig(
         flags.config === undefined ? undefined : resolve(io.cwd, flags.config),
         io.environment ?? process.env,
+        { llm: flags.llm === false ? 'off' : 'config-or-environment' },
       );
-      await executeTriage({ alert, pipelineOptions, flags, io });
+      await executeTriage({ alert, pipelineOptions, flags, io, notices });
     });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { COLLECTOR_CONFIG_SCHEMAS } from './collectors/collector-configs.js';
+import { llmConfigSchema } from './llm/llm-config-schema.js';
 import { sinkConfigSchema } from './sinks/sink-configs.js';
 
 /** One collector entry of the config file. */
@@ -50,7 +51,18 @@ export const cliConfigSchema = z
       })
       .strict()
       .optional(),
-    budget: z.object({ wallTimeMs: z.number().int().positive().optional() }).strict().optional(),
+    /** The model that writes a cited summary on top of the report; see `llmConfigSchema`. */
+    llm: llmConfigSchema.optional(),
+    /** Per-run limits. Token and dollar limits are checked before each LLM call; 0 forbids calls. */
+    budget: z
+      .object({
+        wallTimeMs: z.number().int().positive().optional(),
+        promptTokens: z.number().int().nonnegative().optional(),
+        outputTokens: z.number().int().nonnegative().optional(),
+        costUsd: z.number().nonnegative().optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

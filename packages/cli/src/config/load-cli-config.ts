@@ -12,6 +12,7 @@ import type {
   CollectorConfigContext,
   CollectorConfigDefinition,
 } from './collectors/define-collector-config.js';
+import { type LlmSource, resolveLlmSummary } from './llm/resolve-llm-summary.js';
 import { readJsonFile } from './read-json-file.js';
 import { createSinksFromConfig } from './sinks/sink-configs.js';
 
@@ -19,6 +20,17 @@ import { createSinksFromConfig } from './sinks/sink-configs.js';
 export interface LoadedCliConfig {
   readonly config: CliConfig;
   readonly pipelineOptions: TriagePipelineOptions;
+  /** Lines for stderr (shown unless `--quiet`): which LLM writes the summary, or that there is none. */
+  readonly notices: readonly string[];
+}
+
+/** Options of {@link loadCliConfig}. */
+export interface LoadCliConfigOptions {
+  /**
+   * Where the summary's model may come from: `config` (default: the `llm` section only), `config-or-environment`
+   * (else `OPENAI_API_KEY` / `ANTHROPIC_API_KEY`), or `off` (no summary, and the `llm` section is not read).
+   */
+  readonly llm?: LlmSource;
 }
 
 function toRules(config: CliConfig): RedactionRule[] {
@@ -55,16 +67,32 @@ async function toCollectors(config: CliConfig, context: CollectorConfigContext):
 
 /**
  * Reads a `--config` file (JSON), validates it (unknown keys are errors, so typos surface) and builds the
- * pipeline options. Without a path, returns the defaults. Throws `InvalidInputError` naming the field.
+ * pipeline options, the LLM summary included when `options.llm` allows one. Without a path, the defaults
+ * (plus an LLM from the environment with `config-or-environment`). Throws `InvalidInputError` naming the
+ * field, also when the `llm` section's API key variable is not set.
  */
 export async function loadCliConfig(
   path: string | undefined,
   environment: Readonly<Record<string, string | undefined>> = process.env,
+  options: LoadCliConfigOptions = {},
 ): Promise<LoadedCliConfig> {
-  if (path === undefined) return { config: {}, pipelineOptions: {} };
-  const json = await readJsonFile(path, 'config file');
-  const config = parseOrThrow(cliConfigSchema, json, `config file ${path}`);
-  const collectors = await toCollectors(config, { baseDirectory: dirname(path), environment });
+  const config: CliConfig =
+    path === undefined
+      ? {}
+      : parseOrThrow(cliConfigSchema, await readJsonFile(path, 'config file'), `config file ${path}`);
+  // Without a file there is no `llm.cacheDirectory` to resolve; the working directory stands in.
+  const baseDirectory = path === undefined ? process.cwd() : dirname(path);
+  const { summary, notice } = await resolveLlmSummary({
+    llm: config.llm,
+    source: options.llm ?? 'config',
+    environment,
+    baseDirectory,
+  });
+  const notices = notice === undefined ? [] : [notice];
+  if (path === undefined) {
+    return { config, pipelineOptions: summary === undefined ? {} : { summary }, notices };
+  }
+  const collectors = await toCollectors(config, { baseDirectory, environment });
   return {
     config,
     pipelineOptions: {
@@ -76,6 +104,8 @@ export async function loadCliConfig(
       limits: config.limits,
       redaction: { rules: toRules(config), includeDefaultRules: config.redaction?.includeDefaultRules },
       budget: config.budget,
+      ...(summary === undefined ? {} : { summary }),
     },
+    notices,
   };
 }

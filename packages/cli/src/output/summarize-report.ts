@@ -17,10 +17,29 @@ export interface RunSummary {
     readonly message: string;
   }[];
   readonly redactions: number;
+  /** The LLM summary's overview and claim counts; `null` when there is none (`summaryStatus` says why). */
+  readonly summary: {
+    readonly providerId: string;
+    readonly modelId: string;
+    readonly overview: string;
+    readonly claims: number;
+    readonly droppedClaims: number;
+  } | null;
+  /** What the LLM summary holds, or exactly why there is none (`report.summaryStatus`). */
+  readonly summaryStatus: string;
+  /** What the run's LLM calls used; all 0 without a model. */
+  readonly llmUsage: {
+    readonly calls: number;
+    readonly promptTokens: number;
+    readonly outputTokens: number;
+    readonly costUsd: number;
+  };
 }
 
+/** The machine-readable outcome of a run, as printed by `--json`. */
 export function summarizeReport(report: TriageReport, files: readonly string[]): RunSummary {
   const change = report.changes[0];
+  const summary = report.summary;
   return {
     reportId: report.id,
     files,
@@ -35,12 +54,52 @@ export function summarizeReport(report: TriageReport, files: readonly string[]):
       message,
     })),
     redactions: report.redaction.total,
+    summary:
+      summary === null
+        ? null
+        : {
+            providerId: summary.providerId,
+            modelId: summary.modelId,
+            overview: summary.text,
+            claims: summary.claims.length,
+            droppedClaims: summary.droppedClaims,
+          },
+    summaryStatus: report.summaryStatus,
+    llmUsage: {
+      calls: report.budget.llmCalls,
+      promptTokens: report.budget.promptTokens.used,
+      outputTokens: report.budget.outputTokens.used,
+      costUsd: report.budget.costUsd.used,
+    },
   };
+}
+
+/** US dollars with the digits that matter for small amounts: `$0.00123`, `$0.04`, `$0`. */
+function formatUsd(amount: number): string {
+  if (amount === 0) return '$0';
+  const digits = amount < 0.01 ? 6 : 4;
+  return `$${amount.toFixed(digits).replace(/\.?0+$/, '')}`;
+}
+
+/** The LLM lines of the terminal summary; none when no model was configured. */
+function llmLines(report: TriageReport): string[] {
+  const attempted =
+    report.budget.llmCalls > 0 || report.degradedSources.some((source) => source.stage === 'summarize');
+  if (report.summary === null && !attempted) return [];
+  const { llmCalls, promptTokens, outputTokens, costUsd } = report.budget;
+  const lines =
+    report.summary === null
+      ? [`LLM summary: ${report.summaryStatus}`]
+      : [`LLM summary: ${report.summary.text}`, `  ${report.summaryStatus}`];
+  lines.push(
+    `  LLM usage: ${llmCalls} call(s), ${promptTokens.used} prompt + ${outputTokens.used} output tokens, ${formatUsd(costUsd.used)}${costUsd.limit === null ? '' : ` of ${formatUsd(costUsd.limit)}`}`,
+  );
+  return lines;
 }
 
 /** A short human summary for the terminal: the answers first, then where the full report is. */
 export function formatSummary(report: TriageReport, files: readonly string[]): string {
-  const lines: string[] = ['', `Triage: ${report.alert.title}`];
+  const lines: string[] = ['', `Triage: ${report.alert.title}`, ...llmLines(report)];
   const service = report.affectedServices[0];
   lines.push(
     service
