@@ -2,11 +2,13 @@ import { InvalidInputError, TriageError } from '@triagekit/core';
 import { Command, CommanderError } from 'commander';
 import type { CliIo } from './cli-io.js';
 import { registerDemoCommand } from './commands/demo-command.js';
+import { registerIndexCommand } from './commands/index-command.js';
 import { registerMetricsCommand } from './commands/metrics-command.js';
 import { registerNoteCommand } from './commands/note-command.js';
 import { registerPatternsCommand } from './commands/patterns-command.js';
 import { registerPostmortemCommand } from './commands/postmortem-command.js';
 import { registerRunCommand } from './commands/run-command.js';
+import { registerSearchCommand } from './commands/search-command.js';
 import { registerServeCommand } from './commands/serve-command.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { CLI_VERSION } from './version.js';
@@ -51,6 +53,8 @@ Examples:
   $ triagekit demo
   $ triagekit run --alert alert.json --config triagekit.json --out triage-out
   $ triagekit patterns app.log --pack --budget 4000 --json
+  $ triagekit index runbooks/ postmortems/ --store .triagekit/knowledge-base
+  $ triagekit search "payments p99 latency above 2s" --store .triagekit/knowledge-base --top 3
   $ triagekit serve --port 8080 --out triage --config triagekit.json
   $ triagekit note INC-42 "rolled back payments-config" --kind decision --author alice
   $ triagekit postmortem INC-42 --out postmortem.md
@@ -59,6 +63,8 @@ Examples:
   registerDemoCommand(program, io);
   registerRunCommand(program, io);
   registerPatternsCommand(program, io);
+  registerIndexCommand(program, io);
+  registerSearchCommand(program, io);
   registerServeCommand(program, io);
   registerNoteCommand(program, io);
   registerPostmortemCommand(program, io);
