@@ -85,7 +85,26 @@ describe('triagekit demo', () => {
       'report.json',
       'report.md',
       'report.html',
+      expect.stringMatching(/^20260304-paymentshighlatency-[0-9a-f]{8}\.jsonl$/),
+      'postmortem.md',
     ]);
+  });
+
+  it('finds the right runbook, says "no runbook found" for an alert without one, and drafts a cited post-mortem', async () => {
+    const { code, stdout } = await cli('demo', '--out', 'demo', '--quiet');
+    expect(code).toBe(0);
+    const report = await readReport('demo');
+    expect(report.runbooks?.confident).toBe(true);
+    expect(report.runbooks?.matches[0]?.id).toBe('runbooks/payments-high-latency');
+    expect(stdout).toContain('Runbook: Payments high latency (p99 above SLO)');
+    expect(stdout).toMatch(/unrelated alert "RedisEvictionsHigh[^"]*": no runbook found/);
+    expect(stdout).toMatch(/Post-mortem draft: .*every citation resolves/);
+    const postmortem = await readFile(join(directory, 'demo', 'postmortem.md'), 'utf8');
+    expect(postmortem).toContain('## Trigger and root cause (hypotheses to confirm)');
+    expect(postmortem).toContain('Roll back payments-config');
+    // Every evidence id the draft cites is in the report.
+    const evidenceIds = new Set(report.evidence.map((item) => item.id));
+    for (const id of postmortem.match(/ev_[0-9a-f]{16}/g) ?? []) expect(evidenceIds.has(id)).toBe(true);
   });
 });
 

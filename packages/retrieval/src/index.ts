@@ -7,6 +7,7 @@ export type { DocumentChunk } from './chunking/document-chunk.js';
 export { DEFAULT_MAX_DOCUMENT_CHARACTERS } from './ingestion/ingestion-limits.js';
 export type { IngestionResult, SkippedInput } from './ingestion/ingestion-result.js';
 export { type ReadKnowledgeBaseOptions, readKnowledgeBase } from './ingestion/read-knowledge-base.js';
+export { parseMarkdownDocument } from './ingestion/read-markdown-document.js';
 export {
   createKnowledgeBaseFromDirectory,
   type KnowledgeBaseFromDirectory,

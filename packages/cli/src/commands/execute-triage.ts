@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { AlertInput, TriagePipelineOptions } from '@triagekit/core';
+import type { AlertInput, TriagePipelineOptions, TriageReport } from '@triagekit/core';
 import type { CliIo } from '../cli-io.js';
 import { createIncidentBundleRecorder } from '../output/incident-bundle-recorder.js';
 import { createProgressPrinter } from '../output/progress-printer.js';
@@ -28,7 +28,9 @@ export async function executeTriage(options: {
   flags: OutputFlags;
   io: CliIo;
   notices?: readonly string[];
-}): Promise<void> {
+  /** Runs after the report files are written (timeline, post-mortem draft); returns more files and lines to print. */
+  afterReport?: (report: TriageReport) => Promise<{ files: string[]; lines: string[] }>;
+}): Promise<TriageReport> {
   const { io, flags } = options;
   if (!flags.quiet) for (const notice of options.notices ?? []) io.stderr(`${notice}\n`);
   const recorder = flags.record === undefined ? undefined : createIncidentBundleRecorder();
@@ -41,6 +43,10 @@ export async function executeTriage(options: {
     await recorder.write(directory, { alert: report.alert, window: report.window, evidence });
     files.push(directory);
   }
+  const after =
+    options.afterReport === undefined ? { files: [], lines: [] } : await options.afterReport(report);
+  files.push(...after.files);
   if (flags.json) io.stdout(`${JSON.stringify(summarizeReport(report, files))}\n`);
-  else io.stdout(formatSummary(report, files));
+  else io.stdout(`${formatSummary(report, files)}${after.lines.map((line) => `${line}\n`).join('')}`);
+  return report;
 }

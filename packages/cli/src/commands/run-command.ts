@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { loadCliConfig } from '../config/load-cli-config.js';
 import { readJsonFile } from '../config/read-json-file.js';
+import { recordInTimeline } from '../output/record-in-timeline.js';
 import { executeTriage, type OutputFlags } from './execute-triage.js';
 
 /** Registers `triagekit run --alert FILE [--config FILE] --out DIR`. */
@@ -25,6 +26,10 @@ export function registerRunCommand(program: Command, io: CliIo): void {
     .option(
       '--record <dir>',
       'also write an incident bundle (bundle.json + evidence.jsonl.gz) of everything collected, redacted, to replay later with {"type": "bundle"}',
+    )
+    .option(
+      '--timeline <dir>',
+      'also append the alert and the report to the incident timeline in this directory (e.g. .triagekit/incidents), for `triagekit note` and `triagekit postmortem`',
     )
     .option('--json', 'print a JSON summary on stdout instead of text')
     .option('--quiet', 'no progress output on stderr')
@@ -52,7 +57,7 @@ LLM summary: with OPENAI_API_KEY (or ANTHROPIC_API_KEY) set, or an "llm" section
 writes a cited summary on top of the deterministic report, within the config's budget:
   {"llm": {"provider": "openai", "maskIdentifiers": true}, "budget": {"promptTokens": 20000, "costUsd": 0.05}}`,
     )
-    .action(async (flags: OutputFlags & { alert: string; config?: string }) => {
+    .action(async (flags: OutputFlags & { alert: string; config?: string; timeline?: string }) => {
       const alertPath = resolve(io.cwd, flags.alert);
       const alert = normalizeAlert(await readJsonFile(alertPath, 'alert file'), `alert file ${alertPath}`);
       const { pipelineOptions, notices } = await loadCliConfig(
@@ -60,6 +65,30 @@ writes a cited summary on top of the deterministic report, within the config's b
         io.environment ?? process.env,
         { llm: flags.llm === false ? 'off' : 'config-or-environment' },
       );
-      await executeTriage({ alert, pipelineOptions, flags, io, notices });
+      const timeline = flags.timeline;
+      await executeTriage({
+        alert,
+        pipelineOptions,
+        flags,
+        io,
+        notices,
+        ...(timeline === undefined
+          ? {}
+          : {
+              afterReport: async (report) => {
+                const recorded = await recordInTimeline(
+                  resolve(io.cwd, timeline),
+                  report,
+                  resolve(io.cwd, flags.out, 'report.json'),
+                );
+                return {
+                  files: [recorded.path],
+                  lines: [
+                    `Incident timeline: ${recorded.path} (triagekit note ${recorded.incidentId} "..." --dir ${timeline})`,
+                  ],
+                };
+              },
+            }),
+      });
     });
 }

@@ -122,6 +122,14 @@ export function formatSummary(report: TriageReport, files: readonly string[]): s
       `Degraded sources: ${report.degradedSources.map((source) => `${source.source} (${source.status})`).join(', ')}`,
     );
   }
+  if (report.runbooks !== null) {
+    const best = report.runbooks.matches[0];
+    lines.push(
+      report.runbooks.confident && best !== undefined
+        ? `Runbook: ${best.title} (${best.kind}, relevance ${best.relevance.toFixed(2)}; ${best.why})`
+        : 'Runbook: no runbook found in the knowledge base for this incident',
+    );
+  }
   lines.push(`Secrets redacted: ${report.redaction.total}`);
   lines.push(`Report: ${files.join(', ')}`, '');
   return lines.join('\n');

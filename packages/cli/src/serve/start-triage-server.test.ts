@@ -107,6 +107,10 @@ describe('startTriageServer', () => {
     ]);
     const report = JSON.parse(await readFile(join(out, 'reports', reports[0] ?? '', 'report.json'), 'utf8'));
     expect(report.alert.title).toBe('Payments down');
+    // The incident timeline has the alert and the report, for `note` and `postmortem`.
+    const [timelineFile] = await readdir(join(out, 'incidents'));
+    const timeline = (await readFile(join(out, 'incidents', timelineFile ?? ''), 'utf8')).trim().split('\n');
+    expect(timeline.map((line) => JSON.parse(line).kind)).toEqual(['alert', 'triage-report']);
     // Done: the inbox is empty again.
     expect(await readdir(join(out, 'inbox'))).toEqual([]);
     expect(logs.some((line) => line.msg === 'report written')).toBe(true);

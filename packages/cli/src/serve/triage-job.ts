@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { TriagePipelineOptions } from '@triagekit/core';
 import { createCliPipeline } from '../commands/create-cli-pipeline.js';
+import { recordInTimeline } from '../output/record-in-timeline.js';
 import { writeReportFiles } from '../output/write-report-files.js';
 import type { InboxEntry } from './durable-inbox.js';
 
@@ -22,5 +23,7 @@ export async function runTriageJob(options: {
   const { report } = await pipeline.run(options.entry.alert, { abortSignal: options.abortSignal });
   const directory = join(options.outDirectory, 'reports', reportDirectoryName(options.entry));
   await writeReportFiles(directory, report);
+  // The incident's timeline, so `triagekit note` and `triagekit postmortem --dir <out>/incidents` build on it.
+  await recordInTimeline(join(options.outDirectory, 'incidents'), report, join(directory, 'report.json'));
   return { directory, reportId: report.id, degraded: report.degradedSources.length };
 }
