@@ -8,7 +8,7 @@ const { secret, signatureHeader } = KNOWN_ANSWER_SIGNATURE_VECTOR;
 const body = KNOWN_ANSWER_SIGNATURE_VECTOR.body();
 
 describe('verifyPagerDutySignature', () => {
-  it("agrees with the independently signed known-answer vector, for bytes and for the same text", () => {
+  it('agrees with the independently signed known-answer vector, for bytes and for the same text', () => {
     expect(verifyPagerDutySignature({ rawBody: body, signatureHeader, secrets: [secret] })).toEqual({
       ok: true,
       secretIndex: 0,
