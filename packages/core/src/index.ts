@@ -55,6 +55,11 @@ export {
 export { DEFAULT_REDACTION_RULES } from './redaction/default-redaction-rules.js';
 export { mergeCounts, redactStringRecord } from './redaction/redact-record.js';
 export type { RedactionRule } from './redaction/redaction-rule.js';
+export {
+  createFileReportSink,
+  type FileReportSinkOptions,
+  type ReportFileFormat,
+} from './report/file-report-sink.js';
 export { renderReportHtml } from './report/html/render-report-html.js';
 export { renderReportMarkdown } from './report/render-report-markdown.js';
 export { type Alert, type AlertInput, alertInputSchema, alertSchema } from './schema/alert.js';

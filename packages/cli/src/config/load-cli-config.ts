@@ -97,7 +97,7 @@ export async function loadCliConfig(
     config,
     pipelineOptions: {
       collectors,
-      sinks: createSinksFromConfig(config.sinks ?? [], environment),
+      sinks: createSinksFromConfig(config.sinks ?? [], environment, dirname(path)),
       window: config.window,
       concurrency: config.concurrency,
       collectorTimeoutMs: config.collectorTimeoutMs,

@@ -1,4 +1,5 @@
-import type { SinkV1 } from '@triagekit/core';
+import { resolve } from 'node:path';
+import { createFileReportSink, type SinkV1, type TriageReport } from '@triagekit/core';
 import { createPagerDutyNoteSink } from '@triagekit/integrations-pagerduty';
 import { createSlackSink } from '@triagekit/integrations-slack';
 import { z } from 'zod';
@@ -45,17 +46,46 @@ const pagerDutyNoteSinkSchema = z
   })
   .strict();
 
+const filesSinkSchema = z
+  .object({
+    /** The report as files in another directory too (a shared volume, a web server's root). */
+    type: z.literal('files'),
+    id: z.string().min(1).optional(),
+    /** Relative to the config file. */
+    directory: z.string().min(1),
+    formats: z
+      .array(z.enum(['json', 'markdown', 'html']))
+      .min(1)
+      .optional(),
+    /** One subdirectory per report, named after the report id. Default true. */
+    perReport: z.boolean().optional(),
+  })
+  .strict();
+
 /** One entry of the config file's `sinks` list. */
-export const sinkConfigSchema = z.discriminatedUnion('type', [slackSinkSchema, pagerDutyNoteSinkSchema]);
+export const sinkConfigSchema = z.discriminatedUnion('type', [
+  slackSinkSchema,
+  pagerDutyNoteSinkSchema,
+  filesSinkSchema,
+]);
 export type SinkConfig = z.infer<typeof sinkConfigSchema>;
 
 /** Builds the sinks of a config file; secrets may come from environment variables. */
 export function createSinksFromConfig(
   entries: readonly SinkConfig[],
   environment: Readonly<Record<string, string | undefined>>,
+  baseDirectory = '.',
 ): SinkV1[] {
   return entries.map((entry, index) => {
     const field = (name: string) => `sinks.${index}.${name}`;
+    if (entry.type === 'files') {
+      return createFileReportSink({
+        directory: resolve(baseDirectory, entry.directory),
+        ...(entry.id === undefined ? {} : { sinkId: entry.id }),
+        ...(entry.formats === undefined ? {} : { formats: entry.formats }),
+        ...(entry.perReport === false ? {} : { subdirectory: (report: TriageReport) => report.id }),
+      });
+    }
     const reportUrl = reportUrlFromTemplate(entry.reportUrl);
     if (entry.type === 'slack') {
       const common = {
