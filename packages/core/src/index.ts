@@ -63,6 +63,7 @@ export {
 export { renderReportHtml } from './report/html/render-report-html.js';
 export { renderReportMarkdown } from './report/render-report-markdown.js';
 export { type Alert, type AlertInput, alertInputSchema, alertSchema } from './schema/alert.js';
+export { type ReadJsonBodyOptions, type RequestBody, readJsonBody } from './schema/read-json-body.js';
 export { createEvidenceId } from './schema/create-evidence-id.js';
 export {
   type AttributeValue,

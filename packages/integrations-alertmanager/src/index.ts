@@ -1,10 +1,10 @@
+export type { RequestBody } from '@triagekit/core';
 export {
   type BearerTokenFailure,
   type BearerTokenVerification,
   type VerifyBearerTokenOptions,
   verifyBearerToken,
 } from './auth/verify-bearer-token.js';
-export type { RequestBody } from './body/read-json-body.js';
 export { FINGERPRINT_LENGTH, fingerprintAlert } from './fingerprint/fingerprint-alert.js';
 export {
   DEFAULT_GENERIC_ALERT_MAX_BODY_BYTES,

@@ -1,4 +1,4 @@
-export type { RequestBody } from './body/read-json-body.js';
+export type { RequestBody } from '@triagekit/core';
 export { buildPagerDutyNote, type PagerDutyNoteOptions } from './note/build-pagerduty-note.js';
 export { incidentIdFromReport } from './note/incident-id-from-report.js';
 export { createPagerDutyNoteSink } from './note/pagerduty-note-sink.js';

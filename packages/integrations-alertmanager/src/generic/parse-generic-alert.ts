@@ -1,5 +1,12 @@
-import { type Alert, type AlertInput, alertInputSchema, normalizeAlert, parseOrThrow } from '@triagekit/core';
-import { type RequestBody, readJsonBody } from '../body/read-json-body.js';
+import {
+  type Alert,
+  type AlertInput,
+  alertInputSchema,
+  normalizeAlert,
+  parseOrThrow,
+  type RequestBody,
+  readJsonBody,
+} from '@triagekit/core';
 import { fingerprintAlert } from '../fingerprint/fingerprint-alert.js';
 
 /** Default of `maxBodyBytes` for a generic alert: 256 KiB. */

@@ -1,5 +1,11 @@
-import { type Alert, type InputIssue, InvalidInputError, parseOrThrow } from '@triagekit/core';
-import { type RequestBody, readJsonBody } from '../body/read-json-body.js';
+import {
+  type Alert,
+  type InputIssue,
+  InvalidInputError,
+  parseOrThrow,
+  type RequestBody,
+  readJsonBody,
+} from '@triagekit/core';
 import { httpUrl } from '../internal/http-url.js';
 import { alertmanagerAlertToAlert } from './alertmanager-alert-to-alert.js';
 import {

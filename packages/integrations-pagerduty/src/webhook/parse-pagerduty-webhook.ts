@@ -1,5 +1,11 @@
-import { type InputIssue, InvalidInputError, parseOrThrow, toUtcTimestamp } from '@triagekit/core';
-import { type RequestBody, readJsonBody } from '../body/read-json-body.js';
+import {
+  type InputIssue,
+  InvalidInputError,
+  parseOrThrow,
+  type RequestBody,
+  readJsonBody,
+  toUtcTimestamp,
+} from '@triagekit/core';
 import { httpUrl } from '../internal/http-url.js';
 import { incidentToAlert } from './incident-to-alert.js';
 import {

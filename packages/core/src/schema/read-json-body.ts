@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@triagekit/core';
+import { InvalidInputError } from '../errors/invalid-input-error.js';
 
 /** A request body as a server receives it: raw text or bytes, or JSON a framework already parsed. */
 export type RequestBody = string | Uint8Array | object;
