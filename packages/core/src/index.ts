@@ -63,7 +63,6 @@ export {
 export { renderReportHtml } from './report/html/render-report-html.js';
 export { renderReportMarkdown } from './report/render-report-markdown.js';
 export { type Alert, type AlertInput, alertInputSchema, alertSchema } from './schema/alert.js';
-export { type ReadJsonBodyOptions, type RequestBody, readJsonBody } from './schema/read-json-body.js';
 export { createEvidenceId } from './schema/create-evidence-id.js';
 export {
   type AttributeValue,
@@ -92,6 +91,7 @@ export {
 } from './schema/finding.js';
 export { normalizeAlert } from './schema/normalize-alert.js';
 export { normalizeEvidence } from './schema/normalize-evidence.js';
+export { type ReadJsonBodyOptions, type RequestBody, readJsonBody } from './schema/read-json-body.js';
 export { getTriageReportJsonSchema } from './schema/report-json-schema.js';
 export { normalizeSeverity, SEVERITIES, type Severity, severityRank } from './schema/severity.js';
 export { timestampSchema, toUtcTimestamp } from './schema/timestamp.js';
