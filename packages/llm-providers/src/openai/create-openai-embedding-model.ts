@@ -1,5 +1,4 @@
 import type { EmbeddingModelV1 } from '@triagekit/core';
-import OpenAI from 'openai';
 import { createSecretScrubber } from '../errors/secret-scrubber.js';
 import { secretValues } from '../errors/secret-values.js';
 import {
@@ -9,6 +8,7 @@ import {
   throwIfIssues,
 } from '../internal/option-checks.js';
 import { checkRetryOptions, resolveRetryPolicy } from '../retry/retry-options.js';
+import { createOpenAiClient } from './create-openai-client.js';
 import { createOpenAiEmbeddingModelFromConfig } from './create-openai-embedding-model-from-config.js';
 import { OPENAI_EMBEDDING_DIMENSIONS } from './openai-embedding-dimensions.js';
 import {
@@ -17,27 +17,6 @@ import {
 } from './openai-embedding-model-options.js';
 
 const source = 'createOpenAiEmbeddingModel options';
-
-function createClient(options: OpenAiEmbeddingModelOptions, timeoutMs: number): OpenAI {
-  try {
-    return new OpenAI({
-      ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
-      ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
-      ...(options.organization === undefined ? {} : { organization: options.organization }),
-      ...(options.headers === undefined ? {} : { defaultHeaders: options.headers }),
-      maxRetries: 0,
-      timeout: timeoutMs,
-    });
-  } catch (error) {
-    throwIfIssues(source, [
-      {
-        path: 'apiKey',
-        message: `is missing: pass apiKey or set OPENAI_API_KEY (${(error as Error).message})`,
-      },
-    ]);
-    throw error;
-  }
-}
 
 /**
  * An `EmbeddingModelV1` (`providerId` `openai`) on the official SDK's `embeddings.create`. `doEmbed` takes
@@ -69,7 +48,7 @@ export function createOpenAiEmbeddingModel(options: OpenAiEmbeddingModelOptions)
       : []),
   ]);
   const timeoutMs = options.timeoutMs ?? DEFAULT_EMBEDDING_TIMEOUT_MS;
-  const client = options.client ?? createClient(options, timeoutMs);
+  const client = options.client ?? createOpenAiClient(options, timeoutMs, source);
   return createOpenAiEmbeddingModelFromConfig({
     providerId: 'openai',
     service: 'OpenAI',

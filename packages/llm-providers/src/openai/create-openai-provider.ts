@@ -1,5 +1,4 @@
 import type { LlmProviderV1 } from '@triagekit/core';
-import OpenAI from 'openai';
 import { createSecretScrubber } from '../errors/secret-scrubber.js';
 import { secretValues } from '../errors/secret-values.js';
 import { checkHttpUrl, throwIfIssues } from '../internal/option-checks.js';
@@ -7,32 +6,12 @@ import { findModelPrice } from '../pricing/find-model-price.js';
 import { OPENAI_PRICES } from '../pricing/openai-prices.js';
 import { resolveRetryPolicy } from '../retry/retry-options.js';
 import { checkGenerationOptions } from './check-generation-options.js';
+import { createOpenAiClient } from './create-openai-client.js';
 import { createOpenAiLanguageModel } from './create-openai-language-model.js';
 import { DEFAULT_GENERATION_TIMEOUT_MS } from './openai-generation-options.js';
 import type { OpenAiProviderOptions } from './openai-provider-options.js';
 
 const source = 'createOpenAiProvider options';
-
-function createClient(options: OpenAiProviderOptions, timeoutMs: number): OpenAI {
-  try {
-    return new OpenAI({
-      ...(options.apiKey === undefined ? {} : { apiKey: options.apiKey }),
-      ...(options.baseURL === undefined ? {} : { baseURL: options.baseURL }),
-      ...(options.organization === undefined ? {} : { organization: options.organization }),
-      ...(options.headers === undefined ? {} : { defaultHeaders: options.headers }),
-      maxRetries: 0,
-      timeout: timeoutMs,
-    });
-  } catch (error) {
-    throwIfIssues(source, [
-      {
-        path: 'apiKey',
-        message: `is missing: pass apiKey or set OPENAI_API_KEY (${(error as Error).message})`,
-      },
-    ]);
-    throw error;
-  }
-}
 
 /**
  * An `LlmProviderV1` (`providerId` `openai`) on the official `openai` SDK: Chat Completions by default, with
@@ -60,7 +39,7 @@ export function createOpenAiProvider(options: OpenAiProviderOptions): LlmProvide
       : []),
   ]);
   const timeoutMs = options.timeoutMs ?? DEFAULT_GENERATION_TIMEOUT_MS;
-  const client = options.client ?? createClient(options, timeoutMs);
+  const client = options.client ?? createOpenAiClient(options, timeoutMs, source);
   const prices = { ...OPENAI_PRICES, ...options.prices };
   return createOpenAiLanguageModel({
     providerId: 'openai',
